@@ -1,0 +1,4 @@
+export { startEmbeddedServer, freePort } from './embedded-server';
+export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server';
+export { provisionServiceDatabase, dropDatabase, urlFor } from './provision';
+export type { ServiceDatabase } from './provision';

@@ -1,0 +1,62 @@
+import { Client } from 'pg';
+
+export interface ServiceDatabase {
+  database: string;
+  user: string;
+  password: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function ident(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`invalid PostgreSQL identifier: ${name}`);
+  return `"${name}"`;
+}
+
+export function urlFor(adminUrl: string, db: ServiceDatabase): string {
+  const url = new URL(adminUrl);
+  url.username = db.user;
+  url.password = db.password;
+  url.pathname = `/${db.database}`;
+  return url.toString();
+}
+
+/**
+ * Creates (idempotently) a database owned by its own login role, reachable by that role only:
+ * CONNECT is revoked from PUBLIC on every database, so a service's credentials open no other.
+ */
+export async function provisionServiceDatabase(adminUrl: string, db: ServiceDatabase): Promise<string> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [db.user]);
+    const password = db.password.replace(/'/g, "''");
+    if (role.rowCount === 0) {
+      await admin.query(`CREATE ROLE ${ident(db.user)} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    } else {
+      await admin.query(`ALTER ROLE ${ident(db.user)} WITH LOGIN PASSWORD '${password}'`);
+    }
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db.database]);
+    if (exists.rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${ident(db.database)} OWNER ${ident(db.user)} ENCODING 'UTF8' TEMPLATE template0`);
+    }
+    const all = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datallowconn');
+    for (const { datname } of all.rows) {
+      await admin.query(`REVOKE CONNECT, TEMPORARY ON DATABASE ${ident(datname)} FROM PUBLIC`);
+    }
+    await admin.query(`GRANT CONNECT ON DATABASE ${ident(db.database)} TO ${ident(db.user)}`);
+  } finally {
+    await admin.end();
+  }
+  return urlFor(adminUrl, db);
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}

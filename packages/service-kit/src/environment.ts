@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Fails start-up with one line per bad variable, naming it and saying what is expected. */
+export function parseEnvironment<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv, processName: string): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new Error(`${processName}: invalid configuration\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+const pem = (what: string) =>
+  z
+    .string({ required_error: `required: the ${what} in PEM form` })
+    .transform((value) => value.replace(/\\n/g, '\n'))
+    .refine((value) => value.includes('-----BEGIN'), `must be a PEM-encoded ${what}`);
+
+export const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1');
+
+export const postgresUrl = z
+  .string({ required_error: 'required: postgres://user:password@host:port/database' })
+  .url('must be a URL like postgres://user:password@host:port/database')
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+/** What every subgraph process needs; a service extends it with its own variables. */
+export const subgraphEnvironment = z.object({
+  NODE_ENV: nodeEnv,
+  LOG_LEVEL: logLevel,
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  INTERNAL_JWT_PUBLIC_KEY: pem('gateway public key (EC P-256, SPKI)'),
+  HOST: z.string().default('0.0.0.0'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Apply pending migrations at start (a deployment may run them as a separate step). */
+  RUN_MIGRATIONS: flag(true),
+  /** Load the fictitious demo data (idempotent); `pnpm start` turns it on. */
+  SEED_DEMO_DATA: flag(false),
+});
+export type SubgraphEnvironment = z.infer<typeof subgraphEnvironment>;
+export { pem as pemVariable };

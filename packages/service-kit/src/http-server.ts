@@ -1,0 +1,171 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+
+/** An HTTP-level refusal (401, 413...) answered before GraphQL runs. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestInfo {
+  req: IncomingMessage;
+  requestId: string;
+  logger: Logger;
+}
+
+export interface HttpServerOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  metrics: ServiceMetrics;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** Builds the GraphQL context; throw HttpError to refuse the request. */
+  context: (info: RequestInfo) => Promise<C>;
+  /** Runs before the body is read (rate limits, CORS); may answer the request itself. */
+  before?: (info: RequestInfo, res: ServerResponse) => Promise<boolean | void>;
+  ready: () => Promise<boolean>;
+  /** Other routes (landing page); return true when handled. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export function sendHttpError(res: ServerResponse, error: HttpError, requestId: string): void {
+  sendJson(
+    res,
+    error.status,
+    { errors: [{ message: error.message, extensions: { code: error.code, requestId } }] },
+    { ...error.headers, [REQUEST_ID_HEADER]: requestId },
+  );
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, `Request body larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `Request body larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonBody(req: IncomingMessage, text: string): unknown {
+  if (text.length === 0) return undefined;
+  const type = String(req.headers['content-type'] ?? '');
+  if (!type.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON', 'BAD_REQUEST');
+  }
+}
+
+/**
+ * A plain node:http server around Apollo Server 5's executeHTTPGraphQLRequest: the three
+ * subgraphs and the gateway share it, with health, metrics and the request id.
+ */
+export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): http.Server {
+  const { apollo, metrics, logger } = options;
+  const route = (url: string) => url.split('?')[0];
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
+    try {
+      if ((await options.before?.(info, res)) === true) return;
+      if (req.method !== 'GET' && req.method !== 'POST') {
+        throw new HttpError(405, 'Use GET or POST', 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
+      }
+      const body = req.method === 'POST' ? parseJsonBody(req, await readBody(req, options.maxBodyBytes)) : undefined;
+      const contextValue = await options.context(info);
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: new URL(req.url ?? '/', 'http://x').search, body },
+        context: async () => contextValue,
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.setHeader(REQUEST_ID_HEADER, info.requestId);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendHttpError(res, error, info.requestId);
+      } else {
+        info.logger.error({ err: error }, 'request failed');
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: info.requestId } }] });
+      }
+    }
+  }
+
+  return http.createServer((req, res) => {
+    const path = route(req.url ?? '/');
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.on('finish', () => metrics.httpRequests.inc({ route: path.startsWith('/health') || path === '/metrics' || path === GRAPHQL_PATH ? path : 'other', status: String(res.statusCode) }));
+    if (path === '/health/live') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/health/ready') {
+      void options.ready().then(
+        (ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }),
+        () => sendJson(res, 503, { status: 'unavailable' }),
+      );
+      return;
+    }
+    if (path === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      });
+      return;
+    }
+    if (path === GRAPHQL_PATH) {
+      void handleGraphql(req, res, { req, requestId, logger: logger.child({ requestId }) });
+      return;
+    }
+    if (options.routes?.(req, res)) return;
+    sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+}
+
+export async function listen(server: http.Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops accepting, lets in-flight requests finish up to the grace period, then cuts the rest. */
+export async function closeGracefully(server: http.Server, graceMs: number): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  timer.unref();
+  await closed;
+  clearTimeout(timer);
+}

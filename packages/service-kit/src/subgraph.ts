@@ -1,0 +1,156 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS, parsePublicKey, verifyInternalToken, type Identity } from '@equality-graph/auth';
+import { enforceAccess } from './access-directive';
+import { observabilityPlugin, type RequestContext } from './apollo-plugins';
+import { createDataSource } from './database';
+import type { SubgraphEnvironment } from './environment';
+import { HttpError, closeGracefully, createHttpServer, listen } from './http-server';
+import { createLogger, type Logger } from './logger';
+import { ServiceMetrics } from './metrics';
+
+export interface SubgraphContextBase extends RequestContext {
+  identity: Identity;
+}
+
+/** What a service is; `startSubgraph` knows how servers start. */
+export interface SubgraphDefinition<C extends SubgraphContextBase> {
+  name: string;
+  typeDefs: DocumentNode;
+  /** The codegen-typed resolver map (see `startSubgraph` for the one cast). */
+  resolvers: object;
+  entities: Function[];
+  migrations: Function[];
+  /** Per-request context: loaders are created here and nowhere else. */
+  createContext(base: SubgraphContextBase, dataSource: DataSource): C;
+  /** Idempotent demo data, run at start when SEED_DEMO_DATA is set. */
+  seedDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
+}
+
+export interface SubgraphSettings extends SubgraphEnvironment {
+  PORT: number;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  port: number;
+  metrics: ServiceMetrics;
+  logger: Logger;
+  dataSource?: DataSource;
+  stop(): Promise<void>;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+const MAX_SUBGRAPH_BODY_BYTES = 10 * 1024 * 1024;
+
+export function buildSchema<C extends SubgraphContextBase>(definition: SubgraphDefinition<C>) {
+  // The one place where codegen's resolver types meet @apollo/subgraph's map type (they
+  // differ on __resolveReference's signature, a known upstream gap).
+  const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
+  return enforceAccess<C>(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers }));
+}
+
+export async function startSubgraph<C extends SubgraphContextBase>(
+  definition: SubgraphDefinition<C>,
+  settings: SubgraphSettings,
+): Promise<RunningService> {
+  const production = settings.NODE_ENV === 'production';
+  const logger = createLogger(definition.name, settings.LOG_LEVEL);
+  const metrics = new ServiceMetrics(definition.name);
+  const gatewayKey = parsePublicKey(settings.INTERNAL_JWT_PUBLIC_KEY);
+  const dataSource = createDataSource({
+    url: settings.DATABASE_URL,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: settings.DATABASE_POOL_SIZE,
+    logger,
+    metrics,
+    applicationName: definition.name,
+  });
+  await dataSource.initialize();
+  if (settings.RUN_MIGRATIONS) await dataSource.runMigrations({ transaction: 'each' });
+  if (settings.SEED_DEMO_DATA) await definition.seedDemoData?.(dataSource, logger);
+
+  const apollo = new ApolloServer<C>({
+    schema: buildSchema(definition),
+    includeStacktraceInErrorResponses: !production,
+    // Only the gateway can reach a subgraph (internal token), and it needs introspection-free
+    // `_service`; plain introspection stays available to it for debugging.
+    introspection: true,
+    csrfPrevention: false,
+    plugins: [observabilityPlugin<C>(metrics, production)],
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  const server = createHttpServer<C>({
+    apollo,
+    metrics,
+    logger,
+    maxBodyBytes: MAX_SUBGRAPH_BODY_BYTES,
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return true;
+    },
+    // Every GraphQL request, `_service` and `_entities` included, must carry the gateway's token.
+    context: async ({ req, requestId, logger: requestLogger }) => {
+      const match = BEARER.exec(String(req.headers.authorization ?? ''));
+      if (!match) throw new HttpError(401, 'Missing gateway token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+      let identity: Identity = ANONYMOUS;
+      try {
+        identity = await verifyInternalToken(match[1], gatewayKey);
+      } catch {
+        throw new HttpError(401, 'Invalid gateway token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer error="invalid_token"' });
+      }
+      const logger = identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger;
+      return definition.createContext({ identity, requestId, logger }, dataSource);
+    },
+  });
+  const port = await listen(server, settings.PORT, settings.HOST);
+  logger.info({ port }, `${definition.name} subgraph listening`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: definition.name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    metrics,
+    logger,
+    dataSource,
+    stop: () =>
+      (stopping ??= (async () => {
+        await closeGracefully(server, settings.SHUTDOWN_GRACE_MS);
+        await apollo.stop();
+        await dataSource.destroy();
+        logger.info(`${definition.name} subgraph stopped`);
+      })()),
+  };
+}
+
+/** index.ts of every process: start, then stop cleanly on SIGINT/SIGTERM. */
+export function runUntilSignalled(start: () => Promise<RunningService>): void {
+  start().then(
+    (running) => {
+      const shutdown = (signal: string) => {
+        running.logger.info({ signal }, 'shutting down');
+        running.stop().then(
+          () => process.exit(0),
+          (error) => {
+            running.logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: Error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,4 @@
+export * from './database';
+export * from './graphql-client';
+export * from './identities';
+export * from './subgraph';

@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import { CommuneEntity } from './entities';
+
+export async function listCommunes(db: DataSource): Promise<CommuneEntity[]> {
+  return db.getRepository(CommuneEntity).find({ order: { code: 'ASC' } });
+}
+
+/** One statement for any number of codes; the result follows the order of `codes`. */
+export async function communesByCodes(db: DataSource, codes: readonly string[]): Promise<(CommuneEntity | null)[]> {
+  const rows = await db
+    .getRepository(CommuneEntity)
+    .createQueryBuilder('c')
+    .where('c.code = ANY(:codes)', { codes: [...codes] })
+    .getMany();
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  return codes.map((code) => byCode.get(code) ?? null);
+}

@@ -1,0 +1,4 @@
+import { CommuneEntity } from './commune.entity';
+
+export { CommuneEntity };
+export const entities = [CommuneEntity];

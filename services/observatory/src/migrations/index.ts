@@ -1,0 +1,4 @@
+import { Communes1764400000000 } from './1764400000000-Communes';
+
+/** Explicit, ordered list: a migration is never edited once landed, only added. */
+export const migrations = [Communes1764400000000];
