@@ -14,12 +14,14 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
   mentoring: {
     context: '../context#MentoringContext',
     mappers: {
+      Commune: '@equality-graph/territory#CommuneReference',
       CommuneMentoring: '../data/commune-stats#CommuneMentoringStats',
     },
   },
   training: {
     context: '../context#TrainingContext',
     mappers: {
+      Commune: '@equality-graph/territory#CommuneReference',
       CommuneTraining: '../data/commune-stats#CommuneTrainingStats',
     },
   },

@@ -28,6 +28,8 @@ export function urlFor(adminUrl: string, db: ServiceDatabase): string {
 export async function provisionServiceDatabase(adminUrl: string, db: ServiceDatabase): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
+  // Catalog updates (GRANT/REVOKE on shared rows) collide when two callers provision at once.
+  await admin.query('SELECT pg_advisory_lock(922024)');
   try {
     const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [db.user]);
     const password = db.password.replace(/'/g, "''");
@@ -46,6 +48,7 @@ export async function provisionServiceDatabase(adminUrl: string, db: ServiceData
     }
     await admin.query(`GRANT CONNECT ON DATABASE ${ident(db.database)} TO ${ident(db.user)}`);
   } finally {
+    await admin.query('SELECT pg_advisory_unlock(922024)').catch(() => undefined);
     await admin.end();
   }
   return urlFor(adminUrl, db);

@@ -17,6 +17,16 @@ export class DemoRandom {
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];
   }
+  /** Picks with probability proportional to `weight` (communes by population, say). */
+  weighted<T>(items: readonly T[], weight: (item: T) => number): T {
+    const total = items.reduce((sum, item) => sum + weight(item), 0);
+    let target = this.next() * total;
+    for (const item of items) {
+      target -= weight(item);
+      if (target < 0) return item;
+    }
+    return items[items.length - 1];
+  }
   chance(probability: number): boolean {
     return this.next() < probability;
   }

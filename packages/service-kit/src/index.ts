@@ -11,3 +11,5 @@ export * from './subgraph';
 export * from './connection';
 export * from './demo-random';
 export * from './account';
+export * from './bulk-insert';
+export * from './demo-names';

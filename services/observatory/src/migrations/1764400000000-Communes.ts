@@ -46,7 +46,7 @@ export class Communes1764400000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
       CREATE TABLE commune (
-        code char(5) PRIMARY KEY CHECK (code ~ '^92[0-9]{3}$'),
+        code text PRIMARY KEY CHECK (code ~ '^92[0-9]{3}$'),
         name text NOT NULL UNIQUE,
         population integer NOT NULL CHECK (population >= 0),
         population_year smallint NOT NULL

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'commune' })
 export class CommuneEntity {
-  @PrimaryColumn({ type: 'char', length: 5 })
+  @PrimaryColumn({ type: 'text' })
   code: string;
 
   @Column({ type: 'text' })

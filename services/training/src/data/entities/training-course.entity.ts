@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type Modality = 'in_person' | 'remote' | 'hybrid';
+
+@Entity({ name: 'training_course' })
+export class TrainingCourseEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'numeric', name: 'duration_hours', precision: 5, scale: 1 })
+  durationHours: string;
+
+  @Column({ type: 'text' })
+  modality: Modality;
+
+  /** The awareness course every mentor is asked to follow. */
+  @Column({ type: 'boolean', name: 'mentor_awareness' })
+  mentorAwareness: boolean;
+
+  @Column({ type: 'boolean' })
+  published: boolean;
+
+  @Column({ type: 'boolean' })
+  fictitious: boolean;
+}

@@ -1,0 +1,4 @@
+import { Training1764400000000 } from './1764400000000-Training';
+
+/** Explicit, ordered list: a migration is never edited once landed, only added. */
+export const migrations = [Training1764400000000];
