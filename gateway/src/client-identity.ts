@@ -1,0 +1,27 @@
+import type { IncomingMessage } from 'node:http';
+import { ANONYMOUS, devVerifier, oidcVerifier, type ClientTokenVerifier, type Identity } from '@equality-graph/auth';
+import { HttpError } from '@equality-graph/service-kit';
+import type { GatewayEnvironment } from './environment';
+
+export function clientVerifier(env: GatewayEnvironment): ClientTokenVerifier {
+  if (env.AUTH_MODE === 'oidc') {
+    return oidcVerifier({ issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL! });
+  }
+  return devVerifier(env.DEV_JWT_SECRET);
+}
+
+/**
+ * No Authorization header: anonymous. A header with a bad, expired or foreign token: 401,
+ * never a silent downgrade to anonymous (the client must learn its token is refused).
+ */
+export async function identityOf(req: IncomingMessage, verify: ClientTokenVerifier): Promise<Identity> {
+  const header = req.headers.authorization;
+  if (header === undefined || header === '') return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new HttpError(401, 'Authorization must be "Bearer <token>"', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+  try {
+    return await verify(match[1]);
+  } catch {
+    throw new HttpError(401, 'Invalid or expired token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer error="invalid_token"' });
+  }
+}

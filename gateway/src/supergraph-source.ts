@@ -1,0 +1,34 @@
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import type { SupergraphManager } from '@apollo/gateway';
+import type { Logger } from '@equality-graph/service-kit';
+
+/**
+ * Serves the committed, composed supergraph file and reloads it when it changes (polling:
+ * editors and deploy tools replace files by rename, which fs.watch loses track of). A file
+ * that does not load is logged and the previous supergraph keeps serving.
+ */
+export function supergraphFile(path: string, logger: Logger, pollMs = 1000): SupergraphManager {
+  return {
+    async initialize({ update }) {
+      let current = readFileSync(path, 'utf8');
+      watchFile(path, { interval: pollMs }, () => {
+        let next: string;
+        try {
+          next = readFileSync(path, 'utf8');
+        } catch (error) {
+          logger.error({ err: error, path }, 'supergraph file unreadable; keeping the loaded one');
+          return;
+        }
+        if (next === current) return;
+        try {
+          update(next);
+          current = next;
+          logger.info({ path }, 'supergraph reloaded');
+        } catch (error) {
+          logger.error({ err: error, path }, 'supergraph rejected; keeping the loaded one');
+        }
+      });
+      return { supergraphSdl: current, cleanup: async () => unwatchFile(path) };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The three subgraphs, their development ports and where their SDL lives. */
+export const SUBGRAPHS = [
+  { name: 'mentoring', port: 4001 },
+  { name: 'observatory', port: 4002 },
+  { name: 'training', port: 4003 },
+].map((s) => ({
+  ...s,
+  url: `http://localhost:${s.port}/graphql`,
+  sdlPath: path.join(ROOT, 'services', s.name, 'src', 'schema.graphql'),
+  printedPath: path.join(ROOT, 'schema', 'subgraphs', `${s.name}.graphql`),
+}));
+
+export const SUPERGRAPH_PATH = path.join(ROOT, 'schema', 'supergraph.graphql');
+export const ANNOUNCEMENTS_PATH = path.join(ROOT, 'schema', 'announced-breaking-changes.txt');
+export const GATEWAY_PORT = 4000;
