@@ -1,6 +1,18 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
+import { Supergraph } from '@apollo/federation-internals';
+import { QueryPlanner } from '@apollo/query-planner';
 import type { Logger } from '@equality-graph/service-kit';
+
+/**
+ * Builds what the gateway builds from a supergraph, without touching the running one:
+ * @apollo/gateway leaves itself half-updated (every query failing) when `update` throws.
+ */
+export function assertLoadableSupergraph(sdl: string): void {
+  const supergraph = Supergraph.build(sdl);
+  new QueryPlanner(supergraph);
+  supergraph.apiSchema();
+}
 
 /**
  * Serves the committed, composed supergraph file and reloads it when it changes (polling:
@@ -21,6 +33,7 @@ export function supergraphFile(path: string, logger: Logger, pollMs = 1000): Sup
         }
         if (next === current) return;
         try {
+          assertLoadableSupergraph(next);
           update(next);
           current = next;
           logger.info({ path }, 'supergraph reloaded');
