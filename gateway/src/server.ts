@@ -38,6 +38,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [

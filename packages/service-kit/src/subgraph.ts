@@ -81,6 +81,8 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     // Only the gateway can reach a subgraph (internal token), and it needs introspection-free
     // `_service`; plain introspection stays available to it for debugging.
     introspection: true,
+    // runUntilSignalled owns signals: drain HTTP, stop Apollo, close the pool, in that order.
+    stopOnTerminationSignals: false,
     csrfPrevention: false,
     plugins: [observabilityPlugin<C>(metrics, production)],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
@@ -135,7 +137,11 @@ export async function startSubgraph<C extends SubgraphContextBase>(
 export function runUntilSignalled(start: () => Promise<RunningService>): void {
   start().then(
     (running) => {
+      let signalled = false;
       const shutdown = (signal: string) => {
+        // A terminal's Ctrl-C and a supervisor's SIGTERM often arrive together.
+        if (signalled) return;
+        signalled = true;
         running.logger.info({ signal }, 'shutting down');
         running.stop().then(
           () => process.exit(0),
@@ -145,8 +151,8 @@ export function runUntilSignalled(start: () => Promise<RunningService>): void {
           },
         );
       };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      process.on('SIGINT', shutdown);
+      process.on('SIGTERM', shutdown);
     },
     (error: Error) => {
       process.stderr.write(`${error.message}\n`);
