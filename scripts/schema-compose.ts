@@ -13,7 +13,9 @@ try {
   if (existsSync(SUPERGRAPH_PATH)) {
     const blocked = unannounced(breakingChanges(readFileSync(SUPERGRAPH_PATH, 'utf8'), supergraphSdl));
     if (blocked.length > 0) {
-      console.error('Breaking changes against the committed supergraph (announce them, one per line, in schema/announced-breaking-changes.txt):');
+      console.error(
+        'Breaking changes against the committed supergraph (announce them, one per line, in schema/announced-breaking-changes.txt):',
+      );
       for (const change of blocked) console.error(`  ${change}`);
       process.exit(1);
     }

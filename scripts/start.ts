@@ -54,11 +54,15 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
 
 /** The database runs in a detached supervisor: see postgres-supervisor.ts for why. */
 async function startDatabase(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
-  const supervisor = spawn(NODE_TS[0], [...NODE_TS.slice(1), path.join(__dirname, 'lib', 'postgres-supervisor.ts'), path.join(DATA_DIR, 'postgres'), String(PG_PORT)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const supervisor = spawn(
+    NODE_TS[0],
+    [...NODE_TS.slice(1), path.join(__dirname, 'lib', 'postgres-supervisor.ts'), path.join(DATA_DIR, 'postgres'), String(PG_PORT)],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
   const exited = new Promise<void>((resolve) => supervisor.once('exit', () => resolve()));
   const message = await new Promise<{ adminUrl?: string; error?: string }>((resolve) => {
     supervisor.once('message', (m) => resolve(m as { adminUrl?: string; error?: string }));
@@ -76,7 +80,9 @@ async function startDatabase(): Promise<{ adminUrl: string; stop(): Promise<void
 
 async function main(): Promise<void> {
   const secrets = localSecrets();
-  console.log(`Starting embedded PostgreSQL on 127.0.0.1:${PG_PORT} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`);
+  console.log(
+    `Starting embedded PostgreSQL on 127.0.0.1:${PG_PORT} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`,
+  );
   let pg: Awaited<ReturnType<typeof startDatabase>>;
   try {
     pg = await startDatabase();
@@ -109,7 +115,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stopAll(0));
 
   const run = (name: string, entry: string, env: Record<string, string>) => {
-    const child = spawn(NODE_TS[0], [...NODE_TS.slice(1), entry], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'development', ...env }, stdio: 'inherit' });
+    const child = spawn(NODE_TS[0], [...NODE_TS.slice(1), entry], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'development', ...env },
+      stdio: 'inherit',
+    });
     child.on('exit', (code, signal) => {
       if (!stopping) {
         console.error(`${name} stopped unexpectedly (${signal ?? `code ${code}`}); stopping everything.`);
@@ -122,7 +132,11 @@ async function main(): Promise<void> {
 
   try {
     for (const subgraph of SUBGRAPHS) {
-      const url = await provisionServiceDatabase(pg.adminUrl, { database: subgraph.name, user: subgraph.name, password: secrets.passwords[subgraph.name] });
+      const url = await provisionServiceDatabase(pg.adminUrl, {
+        database: subgraph.name,
+        user: subgraph.name,
+        password: secrets.passwords[subgraph.name],
+      });
       const child = run(subgraph.name, path.join('services', subgraph.name, 'src', 'index.ts'), {
         PORT: String(subgraph.port),
         DATABASE_URL: url,

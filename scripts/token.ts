@@ -28,7 +28,7 @@ async function main(args: string[]): Promise<void> {
   for (const key of Object.keys(options)) if (!['sub', 'name', 'ttl'].includes(key)) usage(`unknown option --${key}`);
   const sub = options.sub ?? `dev-${roles[0].toLowerCase()}`;
   const token = await mintDevToken(
-    process.env.DEV_JWT_SECRET ?? DEV_SECRET_DEFAULT,
+    process.env.DEV_JWT_SECRET || DEV_SECRET_DEFAULT,
     { sub, roles: roles as Role[], name: options.name ?? `Dev ${roles.join('/')}` },
     options.ttl ?? '12h',
   );

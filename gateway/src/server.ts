@@ -32,7 +32,12 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
       : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
     buildService: ({ name, url }) => new SubgraphDataSource(env.SUBGRAPH_URLS[name] ?? url!, signingKey, fetcher),
-    logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    logger: {
+      debug: () => {},
+      info: (m) => logger.info(String(m)),
+      warn: (m) => logger.warn(String(m)),
+      error: (m) => logger.error(String(m)),
+    },
   });
 
   const apollo = new ApolloServer<GatewayContext>({

@@ -9,7 +9,9 @@ afterAll(() => graph.stop());
 
 const COMMUNES_QUERY = '{ communes { code name population mentoring { mentorCount } training { trainedCount } } }';
 
-type Communes = { communes: { code: string; name: string; population: number; mentoring: { mentorCount: number }; training: { trainedCount: number } }[] };
+type Communes = {
+  communes: { code: string; name: string; population: number; mentoring: { mentorCount: number }; training: { trainedCount: number } }[];
+};
 
 test('the communes query joins the three subgraphs, with one SQL statement per subgraph', async () => {
   const counters = Object.values(graph.subgraphs);

@@ -14,7 +14,10 @@ export const SUPERGRAPH = path.resolve(__dirname, '..', '..', 'schema', 'supergr
 export interface TestGraph {
   gateway: RunningService;
   subgraphs: Record<'mentoring' | 'observatory' | 'training', TestSubgraph>;
-  query<D = Record<string, unknown>>(query: string, options?: { role?: Role; sub?: string; token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<GraphqlResponse<D>>;
+  query<D = Record<string, unknown>>(
+    query: string,
+    options?: { role?: Role; sub?: string; token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphqlResponse<D>>;
   stop(): Promise<void>;
 }
 
@@ -33,7 +36,9 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
       HOST: '127.0.0.1',
       PORT: '0',
       SUPERGRAPH_PATH: SUPERGRAPH,
-      SUBGRAPH_URLS: Object.entries(subgraphs).map(([name, s]) => `${name}=${s.url}`).join(','),
+      SUBGRAPH_URLS: Object.entries(subgraphs)
+        .map(([name, s]) => `${name}=${s.url}`)
+        .join(','),
       INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
       DEV_JWT_SECRET: DEV_SECRET,
       SHUTDOWN_GRACE_MS: '1000',
@@ -44,7 +49,11 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
     gateway,
     subgraphs,
     query: async (query, opts = {}) => {
-      const token = opts.token ?? (opts.role ? await mintDevToken(DEV_SECRET, { sub: opts.sub ?? `test-${opts.role.toLowerCase()}`, roles: [opts.role] }) : undefined);
+      const token =
+        opts.token ??
+        (opts.role
+          ? await mintDevToken(DEV_SECRET, { sub: opts.sub ?? `test-${opts.role.toLowerCase()}`, roles: [opts.role] })
+          : undefined);
       return postGraphql(gateway.url, query, { token, variables: opts.variables, headers: opts.headers });
     },
     stop: async () => {

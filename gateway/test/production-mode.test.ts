@@ -51,7 +51,8 @@ async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean):
 }
 
 test('the gateway keeps serving when the supergraph file is corrupted, and reloads a valid change', async () => {
-  const ask = async () => (await graph.query<{ commune: { populationYear: number } }>('{ commune(code: "92050") { populationYear } }')).body;
+  const ask = async () =>
+    (await graph.query<{ commune: { populationYear: number } }>('{ commune(code: "92050") { populationYear } }')).body;
   expect((await ask()).data!.commune.populationYear).toBe(2022);
   const original = readFileSync(supergraphCopy, 'utf8');
 
@@ -63,7 +64,10 @@ test('the gateway keeps serving when the supergraph file is corrupted, and reloa
   expect(await ask()).toEqual({ data: { commune: { populationYear: 2022 } } });
 
   // A valid change (the field removed from the API) is picked up without a restart.
-  const edited = original.replace(/\n\s*"""Vintage of the population figure."""\n\s*populationYear: Int! @join__field\(graph: OBSERVATORY\)/, '');
+  const edited = original.replace(
+    /\n\s*"""Vintage of the population figure."""\n\s*populationYear: Int! @join__field\(graph: OBSERVATORY\)/,
+    '',
+  );
   expect(edited).not.toBe(original);
   writeFileSync(supergraphCopy, edited);
   const after = await waitFor(ask, (body) => body.errors !== undefined);

@@ -1,4 +1,11 @@
-import { ANONYMOUS, generateInternalKeyPair, identityFromClaims, mintDevToken, parsePrivateKey, signInternalToken } from '@equality-graph/auth';
+import {
+  ANONYMOUS,
+  generateInternalKeyPair,
+  identityFromClaims,
+  mintDevToken,
+  parsePrivateKey,
+  signInternalToken,
+} from '@equality-graph/auth';
 import { postGraphql, testKeys } from '@equality-graph/testing';
 import { SignJWT } from 'jose';
 import { DEV_SECRET, startTestGraph, type TestGraph } from './graph';
@@ -9,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => graph.stop());
 
-const SUBGRAPH_QUERIES = ['{ _service { sdl } }', '{ me { id } }', 'query { _entities(representations: [{ __typename: "Commune", code: "92050" }]) { __typename } }'];
+const SUBGRAPH_QUERIES = [
+  '{ _service { sdl } }',
+  '{ me { id } }',
+  'query { _entities(representations: [{ __typename: "Commune", code: "92050" }]) { __typename } }',
+];
 const subgraphs = () => Object.values(graph.subgraphs);
 
 describe('a subgraph called without the gateway', () => {
@@ -59,7 +70,9 @@ describe('a subgraph called without the gateway', () => {
 
   test('serves a request signed with the gateway key, and keeps health and metrics open', async () => {
     const token = await signInternalToken(ANONYMOUS, parsePrivateKey(testKeys.privateKeyPem), 'x');
-    const { status, body } = await postGraphql<{ _service: { sdl: string } }>(graph.subgraphs.mentoring.url, '{ _service { sdl } }', { token });
+    const { status, body } = await postGraphql<{ _service: { sdl: string } }>(graph.subgraphs.mentoring.url, '{ _service { sdl } }', {
+      token,
+    });
     expect(status).toBe(200);
     expect(body.data!._service.sdl).toContain('CommuneMentoring');
     const base = graph.subgraphs.mentoring.url.replace('/graphql', '');
@@ -88,7 +101,9 @@ describe('the gateway', () => {
   });
 
   test('returns its request id in a header and in every error', async () => {
-    const response = await graph.query('{ commune(code: "92050") { mentoring { menteeCount } } }', { headers: { 'x-request-id': 'support-ticket-123' } });
+    const response = await graph.query('{ commune(code: "92050") { mentoring { menteeCount } } }', {
+      headers: { 'x-request-id': 'support-ticket-123' },
+    });
     expect(response.headers.get('x-request-id')).toBe('support-ticket-123');
     expect(response.body.errors?.[0].extensions?.requestId).toBe('support-ticket-123');
   });

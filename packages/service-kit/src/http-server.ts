@@ -115,7 +115,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         sendHttpError(res, error, info.requestId);
       } else {
         info.logger.error({ err: error }, 'request failed');
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: info.requestId } }] });
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: info.requestId } }],
+        });
       }
     }
   }
@@ -123,7 +125,12 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   return http.createServer((req, res) => {
     const path = route(req.url ?? '/');
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-    res.on('finish', () => metrics.httpRequests.inc({ route: path.startsWith('/health') || path === '/metrics' || path === GRAPHQL_PATH ? path : 'other', status: String(res.statusCode) }));
+    res.on('finish', () =>
+      metrics.httpRequests.inc({
+        route: path.startsWith('/health') || path === '/metrics' || path === GRAPHQL_PATH ? path : 'other',
+        status: String(res.statusCode),
+      }),
+    );
     if (path === '/health/live') return sendJson(res, 200, { status: 'ok' });
     if (path === '/health/ready') {
       void options.ready().then(

@@ -1,4 +1,11 @@
-import { generateInternalKeyPair, identityFromClaims, parsePrivateKey, signInternalToken, type Identity, type Role } from '@equality-graph/auth';
+import {
+  generateInternalKeyPair,
+  identityFromClaims,
+  parsePrivateKey,
+  signInternalToken,
+  type Identity,
+  type Role,
+} from '@equality-graph/auth';
 
 /** One gateway key pair per test process: subgraphs under test trust only this one. */
 export const testKeys = generateInternalKeyPair();

@@ -1,11 +1,11 @@
 import { parseEnvironment, port, subgraphEnvironment } from '@equality-graph/service-kit';
 import type { z } from 'zod';
 
-const schema = subgraphEnvironment.extend({ PORT: port(4001) });
+export const environmentSchema = subgraphEnvironment.extend({ PORT: port(4001) });
 
-export type MentoringEnvironment = z.infer<typeof schema>;
+export type MentoringEnvironment = z.infer<typeof environmentSchema>;
 
 /** The only place this process reads process.env. */
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): MentoringEnvironment {
-  return parseEnvironment(schema, env, 'mentoring');
+  return parseEnvironment(environmentSchema, env, 'mentoring');
 }

@@ -53,7 +53,9 @@ test.each([
   ['TRAINER', 'FORBIDDEN'],
 ] as const)('mentee and match counts are refused to %s (%s)', async (role, code) => {
   for (const field of ['menteeCount', 'activeMatchCount']) {
-    const { body } = await subgraph.query(ENTITIES.replace('FIELDS', field), identity(role), { r: [{ __typename: 'Commune', code: '92050' }] });
+    const { body } = await subgraph.query(ENTITIES.replace('FIELDS', field), identity(role), {
+      r: [{ __typename: 'Commune', code: '92050' }],
+    });
     expect(body.errors?.[0].extensions?.code).toBe(code);
     expect(JSON.stringify(body.data)).not.toContain(`"${field}"`);
   }

@@ -24,7 +24,10 @@ describe('communes', () => {
   });
 
   test('a commune is found by code, and an unknown code gives null', async () => {
-    const { body } = await subgraph.query('{ sevres: commune(code: "92072") { name } unknown: commune(code: "75056") { name } }', anonymous);
+    const { body } = await subgraph.query(
+      '{ sevres: commune(code: "92072") { name } unknown: commune(code: "75056") { name } }',
+      anonymous,
+    );
     expect(body.data).toEqual({ sevres: { name: 'Sèvres' }, unknown: null });
   });
 

@@ -48,6 +48,8 @@ test('demo data seeds a fictitious catalogue with one mentor awareness course, o
   await training.seedDemoData!(db, subgraph.logger);
   expect(await count()).toBe(first);
   expect(first).toBeGreaterThan(1000);
-  const [courses] = await db.query('SELECT count(*)::int AS n, count(*) FILTER (WHERE mentor_awareness)::int AS awareness FROM training_course WHERE fictitious');
+  const [courses] = await db.query(
+    'SELECT count(*)::int AS n, count(*) FILTER (WHERE mentor_awareness)::int AS awareness FROM training_course WHERE fictitious',
+  );
   expect(courses).toEqual({ n: 7, awareness: 1 });
 });

@@ -31,7 +31,6 @@ export type Account = {
   roles: Array<Scalars['String']['output']>;
 };
 
-/** A commune of the Hauts-de-Seine (owned by the observatory), seen from the mentoring programme. */
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['ID']['output'];

@@ -33,7 +33,8 @@ export async function seedDemoData(db: DataSource, logger: Logger): Promise<void
     const mentor = random.pick(approved);
     if (status === 'matched') mentorships.push([random.uuid(), mentor[0], mentee[0], 'active', true]);
     if (status === 'alumna') mentorships.push([random.uuid(), mentor[0], mentee[0], random.chance(0.85) ? 'completed' : 'ended', true]);
-    if (status === 'accepted' && random.chance(0.4)) mentorships.push([random.uuid(), mentor[0], mentee[0], random.pick(['proposed', 'declined']), true]);
+    if (status === 'accepted' && random.chance(0.4))
+      mentorships.push([random.uuid(), mentor[0], mentee[0], random.pick(['proposed', 'declined']), true]);
   }
 
   await db.transaction(async (tx) => {
@@ -41,5 +42,8 @@ export async function seedDemoData(db: DataSource, logger: Logger): Promise<void
     await bulkInsert(tx, 'mentee', ['id', 'first_name', 'birth_year', 'commune_code', 'status', 'fictitious'], mentees);
     await bulkInsert(tx, 'mentorship', ['id', 'mentor_id', 'mentee_id', 'status', 'fictitious'], mentorships);
   });
-  logger.info({ mentors: mentors.length, mentees: mentees.length, mentorships: mentorships.length }, 'mentoring demo data seeded (fictitious)');
+  logger.info(
+    { mentors: mentors.length, mentees: mentees.length, mentorships: mentorships.length },
+    'mentoring demo data seeded (fictitious)',
+  );
 }

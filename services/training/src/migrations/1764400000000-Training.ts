@@ -25,7 +25,7 @@ export class Training1764400000000 implements MigrationInterface {
         capacity smallint NOT NULL CHECK (capacity > 0),
         status text NOT NULL CHECK (status IN ('scheduled', 'cancelled', 'completed')),
         fictitious boolean NOT NULL DEFAULT false,
-        CHECK (ends_at > starts_at)
+        CONSTRAINT training_session_ends_after_start CHECK (ends_at > starts_at)
       )`);
     await db.query('CREATE INDEX training_session_commune_idx ON training_session (commune_code, status)');
     await db.query('CREATE INDEX training_session_starts_idx ON training_session (starts_at)');

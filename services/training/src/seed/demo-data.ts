@@ -6,15 +6,52 @@ import { DEMO_FIRST_NAMES, DEMO_INITIALS, DemoRandom, bulkInsert, type Logger } 
  * A catalogue modelled on the national training kits (MIPROF), with fictitious sessions,
  * participants and attendance from 2021 to 2026. Idempotent: skipped when already there.
  */
-const COURSES: { title: string; summary: string; hours: number; modality: 'in_person' | 'remote' | 'hybrid'; mentorAwareness?: boolean }[] = [
-  { title: 'Repérer et accompagner les victimes de violences au sein du couple (kit « Anna »)', summary: "Le mécanisme de l'emprise et le rôle de chaque professionnel, à partir du court-métrage « Anna ».", hours: 7, modality: 'in_person' },
-  { title: 'Violences sexuelles : recevoir la parole (kit « Elisa »)', summary: "L'entretien avec une victime de violences sexuelles, le signalement et l'orientation.", hours: 7, modality: 'in_person' },
-  { title: 'Les enfants co-victimes des violences conjugales (kit « Tom et Léna »)', summary: "Repérer l'impact des violences sur les enfants et protéger la mère et l'enfant.", hours: 6, modality: 'hybrid' },
-  { title: "L'ordonnance de protection (kit « Protection sur ordonnance »)", summary: "La procédure devant le juge aux affaires familiales et l'accompagnement de la demandeuse.", hours: 3.5, modality: 'remote' },
-  { title: 'Les mutilations sexuelles féminines (kit « Bilakoro »)', summary: 'Prévenir, repérer et orienter les jeunes filles menacées.', hours: 3.5, modality: 'in_person' },
-  { title: 'Téléphone grave danger et bracelet anti-rapprochement', summary: 'Les dispositifs de protection sur le ressort du tribunal judiciaire de Nanterre.', hours: 3, modality: 'remote' },
-  { title: 'Sensibilisation des mentors aux violences faites aux femmes', summary: 'Reconnaître les signes, réagir et orienter une mentorée vers les bons interlocuteurs.', hours: 3, modality: 'remote', mentorAwareness: true },
-];
+const COURSES: { title: string; summary: string; hours: number; modality: 'in_person' | 'remote' | 'hybrid'; mentorAwareness?: boolean }[] =
+  [
+    {
+      title: 'Repérer et accompagner les victimes de violences au sein du couple (kit « Anna »)',
+      summary: "Le mécanisme de l'emprise et le rôle de chaque professionnel, à partir du court-métrage « Anna ».",
+      hours: 7,
+      modality: 'in_person',
+    },
+    {
+      title: 'Violences sexuelles : recevoir la parole (kit « Elisa »)',
+      summary: "L'entretien avec une victime de violences sexuelles, le signalement et l'orientation.",
+      hours: 7,
+      modality: 'in_person',
+    },
+    {
+      title: 'Les enfants co-victimes des violences conjugales (kit « Tom et Léna »)',
+      summary: "Repérer l'impact des violences sur les enfants et protéger la mère et l'enfant.",
+      hours: 6,
+      modality: 'hybrid',
+    },
+    {
+      title: "L'ordonnance de protection (kit « Protection sur ordonnance »)",
+      summary: "La procédure devant le juge aux affaires familiales et l'accompagnement de la demandeuse.",
+      hours: 3.5,
+      modality: 'remote',
+    },
+    {
+      title: 'Les mutilations sexuelles féminines (kit « Bilakoro »)',
+      summary: 'Prévenir, repérer et orienter les jeunes filles menacées.',
+      hours: 3.5,
+      modality: 'in_person',
+    },
+    {
+      title: 'Téléphone grave danger et bracelet anti-rapprochement',
+      summary: 'Les dispositifs de protection sur le ressort du tribunal judiciaire de Nanterre.',
+      hours: 3,
+      modality: 'remote',
+    },
+    {
+      title: 'Sensibilisation des mentors aux violences faites aux femmes',
+      summary: 'Reconnaître les signes, réagir et orienter une mentorée vers les bons interlocuteurs.',
+      hours: 3,
+      modality: 'remote',
+      mentorAwareness: true,
+    },
+  ];
 
 const SECTORS = ['police_gendarmerie', 'health', 'social_work', 'education', 'justice', 'association', 'local_government'] as const;
 
@@ -48,10 +85,29 @@ export async function seedDemoData(db: DataSource, logger: Logger): Promise<void
     }
   }
   await db.transaction(async (tx) => {
-    await bulkInsert(tx, 'training_course', ['id', 'title', 'summary', 'duration_hours', 'modality', 'mentor_awareness', 'published', 'fictitious'], courses);
-    await bulkInsert(tx, 'training_session', ['id', 'course_id', 'commune_code', 'starts_at', 'ends_at', 'capacity', 'status', 'fictitious'], sessions);
+    await bulkInsert(
+      tx,
+      'training_course',
+      ['id', 'title', 'summary', 'duration_hours', 'modality', 'mentor_awareness', 'published', 'fictitious'],
+      courses,
+    );
+    await bulkInsert(
+      tx,
+      'training_session',
+      ['id', 'course_id', 'commune_code', 'starts_at', 'ends_at', 'capacity', 'status', 'fictitious'],
+      sessions,
+    );
     // The same fictitious professional may draw the same session twice: keep one enrolment.
-    await bulkInsert(tx, 'enrolment', ['id', 'session_id', 'account_id', 'display_name', 'sector', 'status', 'attendance', 'fictitious'], enrolments, 'ON CONFLICT DO NOTHING');
+    await bulkInsert(
+      tx,
+      'enrolment',
+      ['id', 'session_id', 'account_id', 'display_name', 'sector', 'status', 'attendance', 'fictitious'],
+      enrolments,
+      'ON CONFLICT DO NOTHING',
+    );
   });
-  logger.info({ courses: courses.length, sessions: sessions.length, enrolments: enrolments.length }, 'training demo data seeded (fictitious)');
+  logger.info(
+    { courses: courses.length, sessions: sessions.length, enrolments: enrolments.length },
+    'training demo data seeded (fictitious)',
+  );
 }

@@ -1,8 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 export type MenteeStatus = 'applied' | 'accepted' | 'matched' | 'alumna' | 'withdrawn';
 
 @Entity({ name: 'mentee' })
+@Check('mentee_commune_code_check', `commune_code ~ '^92[0-9]{3}$'`)
+@Check('mentee_status_check', `status IN ('applied', 'accepted', 'matched', 'alumna', 'withdrawn')`)
+@Unique('mentee_account_id_key', ['accountId'])
+@Index('mentee_commune_idx', ['communeCode', 'status'])
 export class MenteeEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -22,7 +26,7 @@ export class MenteeEntity {
   @Column({ type: 'text' })
   status: MenteeStatus;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   fictitious: boolean;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })

@@ -1,8 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { MenteeEntity } from './mentee.entity';
+import { MentorEntity } from './mentor.entity';
 
 export type MentorshipStatus = 'proposed' | 'active' | 'completed' | 'ended' | 'declined';
 
 @Entity({ name: 'mentorship' })
+@Check('mentorship_status_check', `status IN ('proposed', 'active', 'completed', 'ended', 'declined')`)
+@Index('mentorship_mentor_idx', ['mentorId', 'status'])
+/** A mentee has at most one active mentorship, whatever the concurrency. */
+@Index('mentorship_one_active_per_mentee', ['menteeId'], { unique: true, where: `status = 'active'` })
 export class MentorshipEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -13,10 +19,18 @@ export class MentorshipEntity {
   @Column({ type: 'uuid', name: 'mentee_id' })
   menteeId: string;
 
+  @ManyToOne(() => MentorEntity, { nullable: false })
+  @JoinColumn({ name: 'mentor_id', foreignKeyConstraintName: 'mentorship_mentor_id_fkey' })
+  mentor?: MentorEntity;
+
+  @ManyToOne(() => MenteeEntity, { nullable: false })
+  @JoinColumn({ name: 'mentee_id', foreignKeyConstraintName: 'mentorship_mentee_id_fkey' })
+  mentee?: MenteeEntity;
+
   @Column({ type: 'text' })
   status: MentorshipStatus;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   fictitious: boolean;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })

@@ -1,6 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 @Entity({ name: 'commune' })
+@Check('commune_code_check', `code ~ '^92[0-9]{3}$'`)
+@Check('commune_population_check', 'population >= 0')
+@Unique('commune_name_key', ['name'])
 export class CommuneEntity {
   @PrimaryColumn({ type: 'text' })
   code: string;

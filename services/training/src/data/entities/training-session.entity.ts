@@ -1,14 +1,25 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { TrainingCourseEntity } from './training-course.entity';
 
 export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
 
 @Entity({ name: 'training_session' })
+@Check('training_session_commune_code_check', `commune_code ~ '^92[0-9]{3}$'`)
+@Check('training_session_capacity_check', 'capacity > 0')
+@Check('training_session_status_check', `status IN ('scheduled', 'cancelled', 'completed')`)
+@Check('training_session_ends_after_start', 'ends_at > starts_at')
+@Index('training_session_commune_idx', ['communeCode', 'status'])
+@Index('training_session_starts_idx', ['startsAt'])
 export class TrainingSessionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
   @Column({ type: 'uuid', name: 'course_id' })
   courseId: string;
+
+  @ManyToOne(() => TrainingCourseEntity, { nullable: false })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'training_session_course_id_fkey' })
+  course?: TrainingCourseEntity;
 
   @Column({ type: 'text', name: 'commune_code' })
   communeCode: string;
@@ -25,6 +36,6 @@ export class TrainingSessionEntity {
   @Column({ type: 'text' })
   status: SessionStatus;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   fictitious: boolean;
 }

@@ -1,0 +1,27 @@
+import type { SubgraphContextBase, SubgraphDefinition } from '@equality-graph/service-kit';
+import { pendingSchemaChanges } from './schema-drift';
+import { startTestSubgraph, type TestSubgraph } from './subgraph';
+
+/** The same migration checks for every service (called from each service's test/). */
+export function describeMigrations<C extends SubgraphContextBase>(definition: SubgraphDefinition<C>): void {
+  describe(`${definition.name} migrations`, () => {
+    let subgraph: TestSubgraph;
+    beforeAll(async () => {
+      subgraph = await startTestSubgraph(definition);
+    });
+    afterAll(() => subgraph.stop());
+
+    test('create exactly what the entities describe (no drift)', async () => {
+      expect(await pendingSchemaChanges(subgraph.dataSource!)).toEqual([]);
+    });
+
+    test('revert down to an empty schema and apply again', async () => {
+      const db = subgraph.dataSource!;
+      for (let i = 0; i < definition.migrations.length; i++) await db.undoLastMigration({ transaction: 'each' });
+      const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      expect(tables).toEqual([]);
+      await db.runMigrations({ transaction: 'each' });
+      expect(await pendingSchemaChanges(db)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generateInternalKeyPair } from '@equality-graph/auth';
+import { environmentSchema as gatewaySchema, loadEnvironment as loadGateway } from '../../gateway/src/environment';
+import * as mentoring from '../../services/mentoring/src/environment';
+import * as observatory from '../../services/observatory/src/environment';
+import * as training from '../../services/training/src/environment';
+import { ROOT, SUBGRAPHS } from '../lib/subgraphs';
+
+/**
+ * docker-compose.yml cannot run here (no Docker engine), so this checks it against what each
+ * process really reads: its environment schema, its port, its Dockerfile and entry point.
+ */
+interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string };
+  environment?: Record<string, string>;
+  depends_on?: string[] | Record<string, unknown>;
+  expose?: string[];
+  ports?: string[];
+}
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const keys = generateInternalKeyPair();
+const SAMPLE: Record<string, string> = {
+  INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
+  INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem,
+  OIDC_ISSUER: 'https://idp.example.test/',
+  OIDC_AUDIENCE: 'equality-graph',
+  OIDC_JWKS_URL: 'https://idp.example.test/jwks',
+};
+/** ${VAR:?message} and ${VAR} become a plausible value, as docker compose would substitute. */
+function substitute(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [
+      key,
+      String(value).replace(/\$\{([A-Z0-9_]+)(:\?[^}]*)?\}/g, (_m, name: string) => SAMPLE[name] ?? `sample-${name.toLowerCase()}`),
+    ]),
+  );
+}
+const dependsOn = (s: ComposeService) => (Array.isArray(s.depends_on) ? s.depends_on : Object.keys(s.depends_on ?? {}));
+const LOADERS = { mentoring, observatory, training } as const;
+
+describe.each(SUBGRAPHS)('docker-compose: the $name subgraph', ({ name, port }) => {
+  const service = compose.services[name];
+
+  test('is built from its Dockerfile, whose entry point exists and port matches', () => {
+    expect(service.build?.dockerfile).toBe(`services/${name}/Dockerfile`);
+    const dockerfile = readFileSync(path.join(ROOT, service.build!.dockerfile), 'utf8');
+    expect(dockerfile).toContain(`EXPOSE ${port}`);
+    expect(dockerfile).toContain('CMD ["node", "--import", "tsx", "src/index.ts"]');
+    expect(existsSync(path.join(ROOT, 'services', name, 'src', 'index.ts'))).toBe(true);
+  });
+
+  test('sets only variables the service reads, and they pass its validation in production', () => {
+    const env = substitute(service.environment!);
+    const known = Object.keys(LOADERS[name as keyof typeof LOADERS].environmentSchema.shape);
+    expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
+    const parsed = LOADERS[name as keyof typeof LOADERS].loadEnvironment(env);
+    expect(parsed.NODE_ENV).toBe('production');
+    expect(parsed.PORT).toBe(port);
+    expect(service.expose).toContain(String(port));
+  });
+
+  test('uses its own PostgreSQL, with the credentials that server is created with', () => {
+    const url = new URL(substitute(service.environment!).DATABASE_URL);
+    const database = compose.services[url.hostname];
+    expect(url.hostname).toBe(`postgres-${name}`);
+    expect(database.image).toMatch(/^postgres:/);
+    expect(dependsOn(service)).toContain(url.hostname);
+    const dbEnv = substitute(database.environment!);
+    expect([url.username, decodeURIComponent(url.password), url.pathname.slice(1)]).toEqual([
+      dbEnv.POSTGRES_USER,
+      dbEnv.POSTGRES_PASSWORD,
+      dbEnv.POSTGRES_DB,
+    ]);
+  });
+});
+
+describe('docker-compose: the gateway', () => {
+  const gateway = compose.services.gateway;
+
+  test('sets only variables it reads, and they pass its production validation', () => {
+    const env = substitute(gateway.environment!);
+    expect(Object.keys(env).filter((k) => !Object.keys(gatewaySchema.shape).includes(k))).toEqual([]);
+    const parsed = loadGateway(env);
+    expect(parsed.AUTH_MODE).toBe('oidc');
+    expect(gateway.ports).toContain(`${parsed.PORT}:${parsed.PORT}`);
+  });
+
+  test('reaches every subgraph of the supergraph at its compose name and port', () => {
+    const parsed = loadGateway(substitute(gateway.environment!));
+    expect(Object.keys(parsed.SUBGRAPH_URLS).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    for (const { name, port } of SUBGRAPHS) {
+      const url = new URL(parsed.SUBGRAPH_URLS[name]);
+      expect([url.hostname, Number(url.port)]).toEqual([name, port]);
+      expect(dependsOn(gateway)).toContain(name);
+    }
+  });
+
+  test('ships the committed supergraph at the path it loads', () => {
+    const dockerfile = readFileSync(path.join(ROOT, gateway.build!.dockerfile), 'utf8');
+    expect(dockerfile).toContain('COPY schema ./schema');
+    expect(substitute(gateway.environment!).SUPERGRAPH_PATH).toBe('/app/schema/supergraph.graphql');
+  });
+});
+
+test('the subgraphs and the gateway share one public key pair variable set', () => {
+  const subgraphKeys = SUBGRAPHS.map(({ name }) => compose.services[name].environment!.INTERNAL_JWT_PUBLIC_KEY);
+  expect(new Set(subgraphKeys).size).toBe(1);
+  expect(subgraphKeys[0]).toContain('INTERNAL_JWT_PUBLIC_KEY');
+  expect(compose.services.gateway.environment!.INTERNAL_JWT_PRIVATE_KEY).toContain('INTERNAL_JWT_PRIVATE_KEY');
+});

@@ -1,0 +1,4 @@
+import { describeMigrations } from '@equality-graph/testing';
+import { mentoring } from '../src/service';
+
+describeMigrations(mentoring);

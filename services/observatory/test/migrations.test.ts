@@ -1,0 +1,4 @@
+import { describeMigrations } from '@equality-graph/testing';
+import { observatory } from '../src/service';
+
+describeMigrations(observatory);

@@ -1,0 +1,4 @@
+import { describeMigrations } from '@equality-graph/testing';
+import { training } from '../src/service';
+
+describeMigrations(training);
