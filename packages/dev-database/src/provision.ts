@@ -23,7 +23,8 @@ export function urlFor(adminUrl: string, db: ServiceDatabase): string {
 
 /**
  * Creates (idempotently) a database owned by its own login role, reachable by that role only:
- * CONNECT is revoked from PUBLIC on every database, so a service's credentials open no other.
+ * CONNECT is revoked from PUBLIC on it and on the cluster's databases, so a service's
+ * credentials open no other database.
  */
 export async function provisionServiceDatabase(adminUrl: string, db: ServiceDatabase): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
@@ -42,8 +43,8 @@ export async function provisionServiceDatabase(adminUrl: string, db: ServiceData
     if (exists.rowCount === 0) {
       await admin.query(`CREATE DATABASE ${ident(db.database)} OWNER ${ident(db.user)} ENCODING 'UTF8' TEMPLATE template0`);
     }
-    const all = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datallowconn');
-    for (const { datname } of all.rows) {
+    // Each service database is closed to PUBLIC when provisioned; so are the cluster's own.
+    for (const datname of [db.database, 'postgres', 'template1']) {
       await admin.query(`REVOKE CONNECT, TEMPORARY ON DATABASE ${ident(datname)} FROM PUBLIC`);
     }
     await admin.query(`GRANT CONNECT ON DATABASE ${ident(db.database)} TO ${ident(db.user)}`);
