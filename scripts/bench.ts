@@ -3,7 +3,7 @@
  * an embedded PostgreSQL with the demo data. Prints SQL statements per subgraph (from each
  * /metrics) and latencies; no assertion (machines here are shared and noisy).
  */
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedServer } from '@equality-graph/dev-database';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   } finally {
     await graph.stop();
     await pg.stop();
+    rmSync(parent, { recursive: true, force: true });
   }
 }
 

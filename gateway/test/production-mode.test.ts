@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SUPERGRAPH, startTestGraph, type TestGraph } from './graph';
@@ -20,7 +20,10 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(() => graph.stop());
+afterAll(async () => {
+  await graph.stop();
+  rmSync(path.dirname(supergraphCopy), { recursive: true, force: true });
+});
 
 test('introspection is off for anonymous callers in production', async () => {
   const { body } = await graph.query('{ __schema { types { name } } }');

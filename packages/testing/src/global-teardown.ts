@@ -1,3 +1,8 @@
+import { rm } from 'node:fs/promises';
+
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__EMBEDDED_PG__?.stop();
+  const started = globalThis.__EMBEDDED_PG__;
+  if (!started) return;
+  await started.server.stop();
+  await rm(started.folder, { recursive: true, force: true });
 }
