@@ -27,11 +27,15 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
   },
 };
 
+// CODEGEN_SERVICES=observatory,training limits a run to those services (while another's SDL is mid-edit).
+const only = process.env.CODEGEN_SERVICES?.split(',').map((s) => s.trim());
+const selected = Object.entries(SERVICES).filter(([service]) => !only || only.includes(service));
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
   generates: Object.fromEntries(
-    Object.entries(SERVICES).map(([service, { context, mappers }]) => [
+    selected.map(([service, { context, mappers }]) => [
       `services/${service}/src/generated/graphql.ts`,
       {
         schema: [`services/${service}/src/schema.graphql`, 'schema/federation-directives.graphql'],

@@ -13,3 +13,5 @@ export * from './demo-random';
 export * from './account';
 export * from './bulk-insert';
 export * from './demo-names';
+export * from './audit-log';
+export * from './schema-file';

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
-import type { SubgraphDefinition } from '@equality-graph/service-kit';
+import { readSchema, type SubgraphDefinition } from '@equality-graph/service-kit';
 import { createContext, type MentoringContext } from './context';
 import { entities } from './data/entities';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seed/demo-data';
 
-export const typeDefs = parse(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = readSchema(__dirname);
 
 /** What the mentoring subgraph is: its contract, resolvers, data and per-request context. */
 export const mentoring: SubgraphDefinition<MentoringContext> = {

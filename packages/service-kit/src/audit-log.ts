@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { bulkInsert } from './bulk-insert';
+import type { SubgraphContextBase } from './subgraph';
+
+/**
+ * Every read of personal data by someone other than its subject, and every unsuppressed
+ * statistic read, leaves a row here, in the service that owns the data (DESIGN.md section 4).
+ * Services list `AuditLogEntity` in their entities and create the table with
+ * `AUDIT_LOG_TABLE_SQL` in one of their own migrations.
+ */
+@Entity({ name: 'audit_log' })
+@Index('audit_log_at_idx', ['at'])
+@Index('audit_log_actor_idx', ['actorSub', 'at'])
+export class AuditLogEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+
+  /** The reader's account (`sub`), null for an anonymous read. */
+  @Column({ type: 'text', name: 'actor_sub', nullable: true })
+  actorSub: string | null;
+
+  @Column({ type: 'text', name: 'actor_roles', array: true })
+  actorRoles: string[];
+
+  /** What was done, e.g. `observation.read.raw`, `mentee.read`. */
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text', name: 'subject_type' })
+  subjectType: string;
+
+  /** The record or selection read (an id, or a description of the filter). */
+  @Column({ type: 'text', name: 'subject_id', nullable: true })
+  subjectId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  details: Record<string, unknown> | null;
+
+  @Column({ type: 'text', name: 'request_id', nullable: true })
+  requestId: string | null;
+}
+
+/** The table as `AuditLogEntity` describes it (used verbatim by each service's migration). */
+export const AUDIT_LOG_TABLE_SQL = [
+  `CREATE TABLE audit_log (
+    id uuid PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    actor_sub text,
+    actor_roles text[] NOT NULL,
+    action text NOT NULL,
+    subject_type text NOT NULL,
+    subject_id text,
+    details jsonb,
+    request_id text
+  )`,
+  'CREATE INDEX audit_log_at_idx ON audit_log (at)',
+  'CREATE INDEX audit_log_actor_idx ON audit_log (actor_sub, at)',
+];
+
+export interface AuditEvent {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes audit rows in one statement; pass the transaction's manager to make it atomic with a write. */
+export async function recordAudit(db: DataSource | EntityManager, context: SubgraphContextBase, events: AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const { sub, roles } = context.identity;
+  await bulkInsert(
+    db,
+    'audit_log',
+    ['id', 'actor_sub', 'actor_roles', 'action', 'subject_type', 'subject_id', 'details', 'request_id'],
+    events.map((e) => [
+      randomUUID(),
+      sub,
+      [...roles],
+      e.action,
+      e.subjectType,
+      e.subjectId ?? null,
+      e.details ? JSON.stringify(e.details) : null,
+      context.requestId,
+    ]),
+  );
+}
