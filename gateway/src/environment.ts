@@ -22,6 +22,26 @@ const subgraphUrls = z
     return map;
   });
 
+const count = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Comma-separated origins (scheme://host[:port]) or `*` (any origin, never with credentials). */
+const corsOrigins = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const origins = value
+      .split(',')
+      .map((s) => s.trim().replace(/\/$/, ''))
+      .filter(Boolean);
+    for (const origin of origins) {
+      if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${origin}" is not an origin like https://app.example.fr` });
+        return z.NEVER;
+      }
+    }
+    return origins;
+  });
+
 export const environmentSchema = z.object({
   NODE_ENV: nodeEnv,
   LOG_LEVEL: logLevel,
@@ -47,6 +67,54 @@ export const environmentSchema = z.object({
     .max(50 * 1024 * 1024)
     .default(1024 * 1024),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+
+  // Operation limits (GraphQL Armor, graphql-js's parser, graphql-query-complexity); see README "Security".
+  MAX_DEPTH: count(1, 100, 6),
+  MAX_ALIASES: count(0, 1000, 15),
+  MAX_DIRECTIVES: count(0, 1000, 50),
+  MAX_TOKENS: count(10, 100_000, 1000),
+  /** Operations in one batched HTTP request (a JSON array); 1 turns batching off. */
+  MAX_BATCH_OPERATIONS: count(1, 100, 10),
+  /** Cost budget of one operation: each field costs 1, a list multiplies its selection by its size. */
+  MAX_COST: count(1, 10_000_000, 5000),
+  /** Budget for callers with the statistics:raw scope (analysts, admins). */
+  MAX_COST_ANALYST: count(1, 10_000_000, 50_000),
+  /** Size assumed for a list without a `first`/`last`/`limit` argument. */
+  COST_DEFAULT_LIST_SIZE: count(1, 10_000, 50),
+  /** Whether limit errors name the configured value (default: only outside production). */
+  EXPOSE_LIMITS: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Whole-operation deadline: subgraph calls still pending then are cut. */
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** Kept-alive connections to each subgraph. */
+  SUBGRAPH_MAX_CONNECTIONS: count(1, 1000, 32),
+
+  // Rate limiting: a fixed window per account (`sub`), or per client IP when anonymous.
+  /** Requests (batched operations count one each) per window and caller; 0 turns limiting off. */
+  RATE_LIMIT_MAX: count(0, 1_000_000, 300),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** Proxies in front of the gateway whose X-Forwarded-For entry is trusted (0: use the socket address). */
+  TRUST_PROXY_HOPS: count(0, 10, 0),
+  /** Shared store for rate limits and APQ (several replicas); memory when unset. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** With REDIS_URL set and Redis failing: `local` limits each replica alone (logged, counted); `refuse` answers 503. */
+  RATE_LIMIT_ON_REDIS_ERROR: z.enum(['local', 'refuse']).default('local'),
+
+  // Persisted operations.
+  /** Seconds an automatic persisted query stays registered. */
+  APQ_TTL_SECONDS: count(60, 30 * 86_400, 86_400),
+  /** `off`; `mobile`: /graphql/mobile accepts only the allow-list; `all`: every path does. */
+  ALLOWLIST_MODE: z.enum(['off', 'mobile', 'all']).default('off'),
+  /** The allow-listed operations: each *.graphql file, id = sha256 of its printed text. */
+  PERSISTED_OPERATIONS_DIR: z.string().default('schema/operations'),
+
+  /** Browser origins allowed to call the gateway (CORS); none by default. */
+  CORS_ORIGINS: corsOrigins,
 });
 
 const schema = environmentSchema.superRefine((env, ctx) => {

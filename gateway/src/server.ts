@@ -3,6 +3,7 @@ import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { parsePrivateKey } from '@equality-graph/auth';
 import {
   ServiceMetrics,
@@ -13,25 +14,58 @@ import {
   observabilityPlugin,
   type RunningService,
 } from '@equality-graph/service-kit';
+import type { Redis } from 'ioredis';
+import { Counter } from 'prom-client';
 import { identityOf, clientVerifier } from './client-identity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
-import { SubgraphDataSource, fetcherWithTimeout } from './subgraph-data-source';
+import { httpPolicy } from './http-policy';
+import { introspectionPlugin } from './introspection';
+import { armorValidationRules, costLimitPlugin, clientErrorFormatter, operationResolutionPlugin } from './operation-limits';
+import { AllowListedCache, allowListPlugin, loadPersistedOperations } from './persisted-operations';
+import { MemoryCounterStore, RateLimiter, RedisCounterStore, rateLimitKey } from './rate-limit';
+import { RedisKeyValueCache, connectRedis } from './redis';
+import { SubgraphDataSource, subgraphFetcher } from './subgraph-data-source';
 import { supergraphFile } from './supergraph-source';
+
+export const MOBILE_PATH = '/graphql/mobile';
 
 export async function startGateway(env: GatewayEnvironment): Promise<RunningService> {
   const production = env.NODE_ENV === 'production';
+  const limits = { production, exposeLimits: env.EXPOSE_LIMITS ?? !production };
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const metrics = new ServiceMetrics('gateway');
+  const redisErrors = new Counter({
+    name: 'gateway_redis_errors_total',
+    help: 'Failed Redis commands and connection errors, by use',
+    labelNames: ['operation'] as const,
+    registers: [metrics.registry],
+  });
+  const rateLimited = new Counter({ name: 'gateway_rate_limited_total', help: 'Requests refused with 429', registers: [metrics.registry] });
   const signingKey = parsePrivateKey(env.INTERNAL_JWT_PRIVATE_KEY);
   const verify = clientVerifier(env);
-  const fetcher = fetcherWithTimeout(env.SUBGRAPH_TIMEOUT_MS);
+  const subgraphs = subgraphFetcher({ timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxConnections: env.SUBGRAPH_MAX_CONNECTIONS });
+  const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger, redisErrors) : undefined;
+  const persisted = env.ALLOWLIST_MODE === 'off' ? [] : loadPersistedOperations(path.resolve(env.PERSISTED_OPERATIONS_DIR));
+  const apqStore: KeyValueCache<string> = redis ? new RedisKeyValueCache(redis, redisErrors) : new InMemoryLRUCache<string>();
+  const limiter =
+    env.RATE_LIMIT_MAX > 0
+      ? new RateLimiter({
+          max: env.RATE_LIMIT_MAX,
+          windowMs: env.RATE_LIMIT_WINDOW_MS,
+          store: redis ? new RedisCounterStore(redis) : new MemoryCounterStore(),
+          onStoreError: env.RATE_LIMIT_ON_REDIS_ERROR,
+          logger,
+          storeErrors: redisErrors,
+          refused: rateLimited,
+        })
+      : undefined;
 
   const gateway = new ApolloGateway({
     supergraphSdl: env.COMPOSE_FROM_SUBGRAPHS
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
       : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
-    buildService: ({ name, url }) => new SubgraphDataSource(env.SUBGRAPH_URLS[name] ?? url!, signingKey, fetcher),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger),
     logger: {
       debug: () => {},
       info: (m) => logger.info(String(m)),
@@ -42,12 +76,23 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !production,
+    // Decided per caller by introspectionPlugin (analysts may, anonymous callers may not, in production).
+    introspection: true,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
+    // Also drops "Did you mean ...?" suggestions from validation errors.
     hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: env.MAX_BATCH_OPERATIONS > 1,
+    parseOptions: { maxTokens: env.MAX_TOKENS },
+    validationRules: armorValidationRules(env, limits),
+    formatError: clientErrorFormatter(limits),
+    persistedQueries: { cache: persisted.length ? new AllowListedCache(apqStore, persisted) : apqStore, ttl: env.APQ_TTL_SECONDS },
     plugins: [
       observabilityPlugin<GatewayContext>(metrics, production),
+      operationResolutionPlugin(),
+      introspectionPlugin(production),
+      costLimitPlugin(env, limits),
+      allowListPlugin(persisted),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
@@ -59,14 +104,25 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     metrics,
     logger,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    maxBatchOperations: env.MAX_BATCH_OPERATIONS,
+    graphqlPaths: env.ALLOWLIST_MODE === 'mobile' ? ['/graphql', MOBILE_PATH] : ['/graphql'],
     ready: async () => true,
-    context: async ({ req, requestId, logger: requestLogger }) => {
+    before: httpPolicy({ corsOrigins: env.CORS_ORIGINS, production }),
+    context: async ({ req, res, body, requestId, logger: requestLogger }) => {
       const identity = await identityOf(req, verify);
-      return { identity, requestId, logger: identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger };
+      await limiter?.admit(rateLimitKey(identity, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
+      const requestPath = (req.url ?? '/').split('?')[0];
+      return {
+        identity,
+        requestId,
+        logger: identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger,
+        deadline: AbortSignal.timeout(env.OPERATION_TIMEOUT_MS),
+        allowListOnly: env.ALLOWLIST_MODE === 'all' || (env.ALLOWLIST_MODE === 'mobile' && requestPath === MOBILE_PATH),
+      };
     },
   });
   const port = await listen(server, env.PORT, env.HOST);
-  logger.info({ port }, 'gateway listening');
+  logger.info({ port, allowList: persisted.length, redis: Boolean(redis) }, 'gateway listening');
 
   let stopping: Promise<void> | undefined;
   return {
@@ -79,6 +135,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       (stopping ??= (async () => {
         await closeGracefully(server, env.SHUTDOWN_GRACE_MS);
         await apollo.stop();
+        await subgraphs.close();
+        redis?.disconnect();
         logger.info('gateway stopped');
       })()),
   };

@@ -1,21 +1,36 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ANONYMOUS, signInternalToken } from '@equality-graph/auth';
-import { REQUEST_ID_HEADER } from '@equality-graph/service-kit';
+import { REQUEST_ID_HEADER, type Logger } from '@equality-graph/service-kit';
+import { GraphQLError } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context';
+
+/** The client operation's deadline, seen by the fetcher of every subgraph call it makes. */
+const operationDeadline = new AsyncLocalStorage<AbortSignal | undefined>();
 
 /**
  * Every call to a subgraph carries a short-lived token signed by the gateway (the verified
- * identity, or anonymous) and the request id. Client headers are never forwarded.
+ * identity, or anonymous) and the request id. Client headers are never forwarded. A call that
+ * fails becomes SUBGRAPH_TIMEOUT or SUBGRAPH_UNAVAILABLE on the fields it should have filled:
+ * the subgraph's URL, status and body go to the log, never to the client.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly subgraphName: string,
     url: string,
     private readonly signingKey: KeyObject,
     fetcher: Fetcher,
+    private readonly log: Logger,
   ) {
     super({ url, fetcher });
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const deadline = 'incomingRequestContext' in options ? options.context.deadline : undefined;
+    return operationDeadline.run(deadline, () => super.process(options));
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -30,9 +45,38 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       headers.set('authorization', `Bearer ${await signInternalToken(ANONYMOUS, this.signingKey, 'gateway-schema')}`);
     }
   }
+
+  override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse, context?: GatewayContext): never {
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const operationExpired = context?.deadline?.aborted === true;
+    (context?.logger ?? this.log).warn(
+      { err: error, subgraph: this.subgraphName, url: this.url, status: response?.status },
+      timedOut ? 'subgraph call timed out' : 'subgraph call failed',
+    );
+    if (timedOut) {
+      const message = operationExpired
+        ? `The operation ran out of time before the ${this.subgraphName} service answered`
+        : `The ${this.subgraphName} service did not answer in time`;
+      throw new GraphQLError(message, { extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.subgraphName } });
+    }
+    throw new GraphQLError(`The ${this.subgraphName} service is unavailable`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.subgraphName },
+    });
+  }
 }
 
-/** fetch with a deadline: @apollo/gateway sets none, and a hung subgraph must not hang clients. */
-export function fetcherWithTimeout(timeoutMs: number): Fetcher {
-  return ((url: string, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher;
+/**
+ * fetch over kept-alive connections (one pool per gateway), with two deadlines: each call's
+ * own (@apollo/gateway sets none, and a hung subgraph must not hang clients) and the whole
+ * operation's, whichever comes first.
+ */
+export function subgraphFetcher(options: { timeoutMs: number; maxConnections: number }): { fetcher: Fetcher; close(): Promise<void> } {
+  const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: options.maxConnections });
+  const fetcher = ((url: string, init?: RequestInit) => {
+    const deadline = operationDeadline.getStore();
+    const callTimeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = deadline ? AbortSignal.any([callTimeout, deadline]) : callTimeout;
+    return undiciFetch(url, { ...(init as object), signal, dispatcher: agent });
+  }) as unknown as Fetcher;
+  return { fetcher, close: () => agent.close() };
 }

@@ -20,3 +20,30 @@ test('the gateway rejects a malformed subgraph URL list and a short dev secret',
     loadEnvironment({ INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem, SUBGRAPH_URLS: 'mentoring=ftp://x', DEV_JWT_SECRET: 'short' }),
   ).toThrow(/(?=[\s\S]*SUBGRAPH_URLS: "mentoring=ftp:\/\/x" is not name=http)(?=[\s\S]*DEV_JWT_SECRET: must be at least 32)/);
 });
+
+test('the security settings have safe defaults', () => {
+  const env = loadEnvironment({ INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem });
+  expect(env).toMatchObject({
+    MAX_DEPTH: 6,
+    MAX_ALIASES: 15,
+    MAX_DIRECTIVES: 50,
+    MAX_TOKENS: 1000,
+    MAX_COST: 5000,
+    MAX_BATCH_OPERATIONS: 10,
+    RATE_LIMIT_MAX: 300,
+    ALLOWLIST_MODE: 'off',
+    CORS_ORIGINS: [],
+    RATE_LIMIT_ON_REDIS_ERROR: 'local',
+  });
+  expect(env.REDIS_URL).toBeUndefined();
+});
+
+test('the gateway rejects a CORS origin that is not an origin and a Redis URL of another scheme', () => {
+  expect(() =>
+    loadEnvironment({
+      INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem,
+      CORS_ORIGINS: 'https://ok.example.fr,app.example.fr/path',
+      REDIS_URL: 'http://redis:6379',
+    }),
+  ).toThrow(/(?=[\s\S]*CORS_ORIGINS: "app.example.fr\/path" is not an origin)(?=[\s\S]*REDIS_URL: must be a redis:\/\/)/);
+});

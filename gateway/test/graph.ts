@@ -18,8 +18,15 @@ export interface TestGraph {
     query: string,
     options?: { role?: Role; sub?: string; token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> },
   ): Promise<GraphqlResponse<D>>;
+  /** Another gateway over the same subgraphs (its env on top of the graph's); stopped with the graph. */
+  startGateway(env: Record<string, string>): Promise<RunningService>;
+  /** The gateway environment the graph uses, for a gateway started by the test itself. */
+  gatewayEnv: Record<string, string>;
   stop(): Promise<void>;
 }
+
+/** A dev token for `role` signed with the test secret. */
+export const tokenFor = (role: Role, sub = `test-${role.toLowerCase()}`) => mintDevToken(DEV_SECRET, { sub, roles: [role] });
 
 /** The real graph: three subgraphs on fresh databases and the gateway on the committed supergraph. */
 export async function startTestGraph(options: { env?: Record<string, string>; seedDemoData?: boolean } = {}): Promise<TestGraph> {
@@ -29,25 +36,31 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
     startTestSubgraph(training, { seedDemoData: options.seedDemoData }),
   ]);
   const subgraphs = { mentoring: m, observatory: o, training: t };
-  const gateway = await startGateway(
-    loadEnvironment({
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SUPERGRAPH_PATH: SUPERGRAPH,
-      SUBGRAPH_URLS: Object.entries(subgraphs)
-        .map(([name, s]) => `${name}=${s.url}`)
-        .join(','),
-      INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
-      DEV_JWT_SECRET: DEV_SECRET,
-      SHUTDOWN_GRACE_MS: '1000',
-      ...options.env,
-    }),
-  );
+  const gatewayEnv: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SUPERGRAPH_PATH: SUPERGRAPH,
+    SUBGRAPH_URLS: Object.entries(subgraphs)
+      .map(([name, s]) => `${name}=${s.url}`)
+      .join(','),
+    INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
+    DEV_JWT_SECRET: DEV_SECRET,
+    SHUTDOWN_GRACE_MS: '1000',
+    ...options.env,
+  };
+  const gateway = await startGateway(loadEnvironment(gatewayEnv));
+  const extraGateways: RunningService[] = [];
   return {
     gateway,
     subgraphs,
+    gatewayEnv,
+    startGateway: async (env) => {
+      const extra = await startGateway(loadEnvironment({ ...gatewayEnv, ...env }));
+      extraGateways.push(extra);
+      return extra;
+    },
     query: async (query, opts = {}) => {
       const token =
         opts.token ??
@@ -57,7 +70,7 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
       return postGraphql(gateway.url, query, { token, variables: opts.variables, headers: opts.headers });
     },
     stop: async () => {
-      await gateway.stop();
+      await Promise.all([gateway, ...extraGateways].map((g) => g.stop()));
       await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     },
   };

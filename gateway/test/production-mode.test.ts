@@ -2,19 +2,20 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SUPERGRAPH, startTestGraph, type TestGraph } from './graph';
+import { post } from './http';
+import { startTestIdentityProvider } from './oidc';
 
 let graph: TestGraph;
 let supergraphCopy: string;
+let idp: Awaited<ReturnType<typeof startTestIdentityProvider>>;
 beforeAll(async () => {
+  idp = await startTestIdentityProvider();
   supergraphCopy = path.join(mkdtempSync(path.join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
   copyFileSync(SUPERGRAPH, supergraphCopy);
   graph = await startTestGraph({
     env: {
       NODE_ENV: 'production',
-      AUTH_MODE: 'oidc',
-      OIDC_ISSUER: 'https://idp.example.test/',
-      OIDC_AUDIENCE: 'equality-graph',
-      OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      ...idp.env,
       SUPERGRAPH_PATH: supergraphCopy,
       SUBGRAPH_TIMEOUT_MS: '2000',
     },
@@ -22,13 +23,58 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await graph.stop();
+  await idp.stop();
   rmSync(path.dirname(supergraphCopy), { recursive: true, force: true });
 });
 
-test('introspection is off for anonymous callers in production', async () => {
-  const { body } = await graph.query('{ __schema { types { name } } }');
-  expect(body.data).toBeUndefined();
+test('introspection is off for anonymous callers and roles without schema:introspect, on for analysts', async () => {
+  for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Commune") { fields { name } } }']) {
+    const anonymous = await graph.query(query);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.data).toBeUndefined();
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const mentee = await graph.query(query, { token: await idp.token('MENTEE') });
+    expect(mentee.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  }
+  const analyst = await graph.query<{ __schema: { types: { name: string }[] } }>('{ __schema { types { name } } }', {
+    token: await idp.token('ANALYST'),
+  });
+  expect(analyst.body.errors).toBeUndefined();
+  expect(analyst.body.data!.__schema.types.map((t) => t.name)).toContain('Commune');
+  // __typename is not introspection: everyone may ask for it.
+  expect((await graph.query('{ commune(code: "92050") { __typename } }')).body.data).toEqual({ commune: { __typename: 'Commune' } });
+});
+
+test('validation errors carry no field suggestions in production', async () => {
+  const { body } = await graph.query('{ commune(code: "92050") { nam } }');
   expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(body.errors?.[0].message).not.toMatch(/Did you mean/);
+});
+
+test('limit errors do not reveal the configured limits in production', async () => {
+  const deep = `{ communes ${'{ training '.repeat(10)}{ trainedCount }${' }'.repeat(10)} }`;
+  const tokens = `{ communes { ${'code '.repeat(1100)} } }`;
+  for (const query of [deep, tokens]) {
+    const response = await post(graph.gateway.url, { query });
+    expect(response.status).toBe(400);
+    const error = response.json.errors!.find((e) => e.extensions?.code === 'OPERATION_LIMIT_EXCEEDED')!;
+    expect(error.message).toBe('The operation exceeds a limit of this API');
+    expect(response.text).not.toMatch(/\b(6|1000)\b|stacktrace/);
+  }
+});
+
+test('errors answered before GraphQL runs carry a request id and no stack', async () => {
+  for (const response of [
+    await post(graph.gateway.url, '{"query": '),
+    await post(graph.gateway.url, { variables: {} }),
+    await post(graph.gateway.url, { query: '{ __typename }' }, { 'content-type': 'text/plain' }),
+    await post(graph.gateway.url.replace('/graphql', '/nowhere'), {}),
+  ]) {
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.json.errors![0].extensions).toMatchObject({ code: expect.any(String), requestId: expect.any(String) });
+    expect(response.text).not.toMatch(/stacktrace|at .*\.[jt]s:\d+/);
+  }
 });
 
 test('a dead subgraph gives a partial result whose error names no host, port or stack', async () => {

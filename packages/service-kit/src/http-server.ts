@@ -12,8 +12,25 @@ export class HttpError extends Error {
     message: string,
     readonly code: string,
     readonly headers: Record<string, string> = {},
+    /** Extra, client-safe extensions (e.g. which limit was hit). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+}
+
+/**
+ * Errors Apollo answers before any plugin runs (malformed request, CSRF refusal) carry no
+ * request id; add it so every error a client sees can be found in the logs.
+ */
+function withRequestId(text: string, requestId: string): string {
+  try {
+    const body = JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[] };
+    if (!Array.isArray(body.errors)) return text;
+    for (const error of body.errors) error.extensions = { ...error.extensions, requestId };
+    return JSON.stringify(body);
+  } catch {
+    return text;
   }
 }
 
@@ -23,13 +40,24 @@ export interface RequestInfo {
   logger: Logger;
 }
 
+/** What the context builder sees once the body is read: it may set response headers. */
+export interface ContextInfo extends RequestInfo {
+  res: ServerResponse;
+  /** The parsed JSON body (an array for a batch), or undefined for GET. */
+  body: unknown;
+}
+
 export interface HttpServerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   metrics: ServiceMetrics;
   logger: Logger;
   maxBodyBytes: number;
+  /** Operations allowed in one batched request (a JSON array body); unset: no check here. */
+  maxBatchOperations?: number;
+  /** Paths served as GraphQL (default ['/graphql']). */
+  graphqlPaths?: string[];
   /** Builds the GraphQL context; throw HttpError to refuse the request. */
-  context: (info: RequestInfo) => Promise<C>;
+  context: (info: ContextInfo) => Promise<C>;
   /** Runs before the body is read (rate limits, CORS); may answer the request itself. */
   before?: (info: RequestInfo, res: ServerResponse) => Promise<boolean | void>;
   ready: () => Promise<boolean>;
@@ -45,10 +73,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 export function sendHttpError(res: ServerResponse, error: HttpError, requestId: string): void {
+  // A refusal sent before the body was read: the client may still be sending it.
+  if (!res.req.readableEnded) res.setHeader('connection', 'close');
   sendJson(
     res,
     error.status,
-    { errors: [{ message: error.message, extensions: { code: error.code, requestId } }] },
+    { errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code, requestId } }] },
     { ...error.headers, [REQUEST_ID_HEADER]: requestId },
   );
 }
@@ -84,6 +114,7 @@ function parseJsonBody(req: IncomingMessage, text: string): unknown {
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): http.Server {
   const { apollo, metrics, logger } = options;
   const route = (url: string) => url.split('?')[0];
+  const graphqlPaths = options.graphqlPaths ?? [GRAPHQL_PATH];
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
     try {
@@ -92,7 +123,18 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         throw new HttpError(405, 'Use GET or POST', 'METHOD_NOT_ALLOWED', { allow: 'GET, POST' });
       }
       const body = req.method === 'POST' ? parseJsonBody(req, await readBody(req, options.maxBodyBytes)) : undefined;
-      const contextValue = await options.context(info);
+      if (options.maxBatchOperations !== undefined && Array.isArray(body) && body.length > options.maxBatchOperations) {
+        throw new HttpError(
+          400,
+          `A batch may hold at most ${options.maxBatchOperations} operations`,
+          'OPERATION_LIMIT_EXCEEDED',
+          {},
+          {
+            limit: 'batch',
+          },
+        );
+      }
+      const contextValue = await options.context({ ...info, res, body });
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -105,7 +147,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       res.setHeader(REQUEST_ID_HEADER, info.requestId);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.end(response.body.string);
+        res.end(res.statusCode >= 400 ? withRequestId(response.body.string, info.requestId) : response.body.string);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
@@ -115,6 +157,10 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         sendHttpError(res, error, info.requestId);
       } else {
         info.logger.error({ err: error }, 'request failed');
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
         sendJson(res, 500, {
           errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: info.requestId } }],
         });
@@ -127,7 +173,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     res.on('finish', () =>
       metrics.httpRequests.inc({
-        route: path.startsWith('/health') || path === '/metrics' || path === GRAPHQL_PATH ? path : 'other',
+        route: path.startsWith('/health') || path === '/metrics' || graphqlPaths.includes(path) ? path : 'other',
         status: String(res.statusCode),
       }),
     );
@@ -146,12 +192,17 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       });
       return;
     }
-    if (path === GRAPHQL_PATH) {
+    if (graphqlPaths.includes(path)) {
       void handleGraphql(req, res, { req, requestId, logger: logger.child({ requestId }) });
       return;
     }
     if (options.routes?.(req, res)) return;
-    sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    sendJson(
+      res,
+      404,
+      { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', requestId } }] },
+      { [REQUEST_ID_HEADER]: requestId },
+    );
   });
 }
 

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { startTestGraph, type TestGraph } from './graph';
+
+/**
+ * Generated malformed and random requests against a production-mode gateway: every answer
+ * must be well-formed JSON, every error must carry a code and a request id, nothing may be a
+ * 500 or show a stack trace, and the gateway must still serve afterwards.
+ */
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph({
+    env: {
+      NODE_ENV: 'production',
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://idp.example.test/',
+      OIDC_AUDIENCE: 'equality-graph',
+      OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      RATE_LIMIT_MAX: '0',
+    },
+  });
+});
+afterAll(() => graph.stop());
+
+const NAMES = [
+  'communes',
+  'commune',
+  'me',
+  'code',
+  'name',
+  'population',
+  'mentoring',
+  'training',
+  'mentorCount',
+  'menteeCount',
+  'trainedCount',
+  'id',
+  'roles',
+  '__typename',
+  '__schema',
+  '__type',
+  'types',
+  'nope',
+  '_entities',
+  '_service',
+];
+const name = fc.constantFrom(...NAMES);
+const value = fc.oneof(
+  fc.constant('"92050"'),
+  fc.integer().map(String),
+  fc.constant('$code'),
+  fc.constant('null'),
+  fc.constant('[1, 2]'),
+  fc.string().map((s) => JSON.stringify(s)),
+);
+const args = fc.option(
+  fc.array(fc.tuple(name, value), { maxLength: 2 }).map((pairs) => `(${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')})`),
+  { nil: '' },
+);
+const directive = fc.option(fc.constantFrom('@include(if: true)', '@skip(if: $flag)', '@deprecated', '@unknown'), { nil: '' });
+const { selection } = fc.letrec<{ selection: string }>((tie) => ({
+  selection: fc
+    .array(
+      fc.tuple(
+        fc.option(
+          name.map((n) => `${n}1:`),
+          { nil: '' },
+        ),
+        name,
+        args,
+        directive,
+        fc.oneof(
+          { depthSize: 'small' },
+          fc.constant(''),
+          tie('selection').map((s) => `{ ${String(s)} }`),
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((fields) => fields.map((parts) => parts.join(' ')).join(' ')),
+}));
+const operation = fc
+  .tuple(fc.constantFrom('', 'query Q($code: ID!, $flag: Boolean) ', 'mutation M ', 'subscription S ', 'fragment F on Commune '), selection)
+  .map(([head, body]) => `${head}{ ${body} }`);
+/** A valid operation with characters inserted, dropped or swapped. */
+const mangled = fc
+  .tuple(
+    fc.constantFrom('{ communes { code name mentoring { mentorCount } } }', 'query Q($code: ID!) { commune(code: $code) { name } }'),
+    fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 3 })), { maxLength: 4 }),
+  )
+  .map(([text, edits]) =>
+    edits.reduce<string>((t, [at, s]) => t.slice(0, at % (t.length + 1)) + s + t.slice((at % (t.length + 1)) + 1), text),
+  );
+const variables = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 2 },
+  { arbitrary: fc.record({ code: fc.oneof(fc.constant('92050'), fc.jsonValue()), flag: fc.jsonValue() }, { requiredKeys: [] }), weight: 4 },
+  fc.jsonValue(),
+);
+const graphqlBody = fc.record(
+  {
+    query: fc.oneof({ arbitrary: operation, weight: 4 }, { arbitrary: mangled, weight: 4 }, fc.string(), fc.jsonValue()),
+    variables,
+    operationName: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, fc.constantFrom('Q', 'M', 'nope'), fc.jsonValue()),
+    extensions: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 8 },
+      fc.jsonValue(),
+      fc.record({
+        persistedQuery: fc.record({ version: fc.oneof(fc.constant(1), fc.jsonValue()), sha256Hash: fc.oneof(fc.string(), fc.jsonValue()) }),
+      }),
+    ),
+  },
+  { requiredKeys: ['query'] },
+);
+interface FuzzRequest {
+  method: 'GET' | 'POST';
+  type: string;
+  body?: string;
+  search?: string;
+}
+const request: fc.Arbitrary<FuzzRequest> = fc.oneof(
+  { arbitrary: graphqlBody.map((body) => ({ method: 'POST' as const, body: JSON.stringify(body), type: 'application/json' })), weight: 16 },
+  fc
+    .array(graphqlBody, { maxLength: 12 })
+    .map((batch) => ({ method: 'POST' as const, body: JSON.stringify(batch), type: 'application/json' })),
+  fc.jsonValue().map((json) => ({ method: 'POST' as const, body: JSON.stringify(json), type: 'application/json' })),
+  fc.string().map((text) => ({ method: 'POST' as const, body: text, type: 'application/json' })),
+  fc
+    .tuple(fc.string(), fc.constantFrom('text/plain', 'application/graphql', 'multipart/form-data'))
+    .map(([text, type]) => ({ method: 'POST' as const, body: text, type })),
+  fc.tuple(operation, fc.jsonValue()).map(([query, vars]) => ({
+    method: 'GET' as const,
+    search: `?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(vars))}`,
+    type: '',
+  })),
+);
+
+type Answer = { data?: unknown; errors?: { message?: unknown; extensions?: { code?: unknown; requestId?: unknown } }[] };
+
+function checkAnswer(answer: Answer): void {
+  expect(typeof answer).toBe('object');
+  for (const error of answer.errors ?? []) {
+    expect(typeof error.message).toBe('string');
+    expect(typeof error.extensions?.code).toBe('string');
+    expect(typeof error.extensions?.requestId).toBe('string');
+  }
+}
+
+test('random and malformed requests always get well-formed JSON with error codes, never a 500 or a stack', async () => {
+  await fc.assert(
+    fc.asyncProperty(request, async (req) => {
+      const response = await fetch(graph.gateway.url + (req.search ?? ''), {
+        method: req.method,
+        headers: { ...(req.type ? { 'content-type': req.type } : {}), 'apollo-require-preflight': 'true' },
+        body: req.body,
+      });
+      const text = await response.text();
+      expect(response.status).toBeLessThan(500);
+      expect(text).not.toMatch(/stacktrace|\bat .+\.[jt]s:\d+|127\.0\.0\.1|ECONNREFUSED|SELECT /);
+      const body = JSON.parse(text) as Answer | Answer[];
+      if (Array.isArray(body)) body.forEach(checkAnswer);
+      else {
+        checkAnswer(body);
+        if (response.status !== 200) expect(body.errors?.length).toBeGreaterThan(0);
+      }
+    }),
+    { numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+  );
+  const health = await fetch(graph.gateway.url.replace('/graphql', '/health/live'));
+  expect(health.status).toBe(200);
+  const { body } = await graph.query<{ commune: { name: string } }>('{ commune(code: "92050") { name } }');
+  expect(body.data!.commune.name).toBe('Nanterre');
+}, 60_000);

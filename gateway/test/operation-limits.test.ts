@@ -1,0 +1,109 @@
+import { buildSchema, parse } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { listSizeEstimator } from '../src/operation-limits';
+import { startTestGraph, tokenFor, type TestGraph } from './graph';
+import { post, subgraphCalls } from './http';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph.stop());
+
+const COMMUNES = 'communes { code name population populationYear mentoring { mentorCount } training { sessionCount trainedCount } }';
+
+/** Sends `query`, expects a refusal naming `limit`, and proves no subgraph was called. */
+async function expectRefused(query: string, limit: string, headers: Record<string, string> = {}, url = graph.gateway.url) {
+  const before = await subgraphCalls(graph);
+  const response = await post(url, { query }, headers);
+  expect(response.status).toBe(400);
+  const error = response.json.errors!.find((e) => e.extensions?.limit === limit);
+  expect(error).toMatchObject({ extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit, requestId: expect.any(String) } });
+  expect(response.json.data).toBeUndefined();
+  expect(await subgraphCalls(graph)).toBe(before);
+  return error!;
+}
+
+test('a query 30 levels deep is refused before any subgraph is called', async () => {
+  const deep = `{ communes ${'{ training '.repeat(28)}{ trainedCount }${' }'.repeat(28)} }`;
+  const error = await expectRefused(deep, 'depth');
+  // Outside production the message names the limit, so developers can adjust their query.
+  expect(error.message).toMatch(/6/);
+});
+
+test('500 aliases are refused, 15 are served', async () => {
+  const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: commune(code: "92050") { name }`).join(' ')} }`;
+  // 500 aliases are also 4,500 tokens: the token limit refuses them first...
+  await expectRefused(aliases(500), 'tokens');
+  // ...and with that limit raised, the alias limit does.
+  const lenient = await graph.startGateway({ MAX_TOKENS: '100000' });
+  await expectRefused(aliases(500), 'aliases', {}, lenient.url);
+  const ok = await graph.query(aliases(15));
+  expect(ok.body.errors).toBeUndefined();
+  expect(Object.keys(ok.body.data!)).toHaveLength(15);
+});
+
+test('more than 50 directives are refused', async () => {
+  await expectRefused(`{ communes { ${'code @skip(if: false) '.repeat(51)} } }`, 'directives');
+});
+
+test('an operation of more than 1000 tokens is refused by the parser', async () => {
+  await expectRefused(`{ communes { ${'code '.repeat(1100)} } }`, 'tokens');
+});
+
+test('the cost budget counts list sizes, and analysts get a larger one', async () => {
+  // 12 copies of the communes overview: 12 x (1 + 50 x 9) = 5412, above the default 5000.
+  const heavy = `{ ${Array.from({ length: 12 }, (_, i) => `c${i}: ${COMMUNES}`).join(' ')} }`;
+  const error = await expectRefused(heavy, 'cost');
+  expect(error.message).toMatch(/costs 5412/);
+  await expectRefused(heavy, 'cost', { authorization: `Bearer ${await tokenFor('COORDINATOR')}` });
+  const analyst = await graph.query<Record<string, unknown[]>>(heavy, { role: 'ANALYST' });
+  expect(analyst.body.errors).toBeUndefined();
+  expect(analyst.body.data!.c11).toHaveLength(36);
+});
+
+test('a first/limit argument multiplies the cost of its selection; connections are not counted twice', () => {
+  const schema = buildSchema(`
+    type Query { items(first: Int): ItemConnection! tags: [String!]! }
+    type ItemConnection { edges: [ItemEdge!]! totalCount: Int! }
+    type ItemEdge { cursor: String! node: Item! }
+    type Item { id: ID! name: String! }
+  `);
+  const cost = (query: string, variables = {}) =>
+    getComplexity({ schema, query: parse(query), variables, estimators: [listSizeEstimator(50)] });
+  // items: 1 + first x (edges: 1 + 1 x (node: 1 + 2)  + totalCount: 1)
+  expect(cost('{ items(first: 10) { edges { node { id name } } totalCount } }')).toBe(1 + 10 * (4 + 1));
+  expect(cost('query($n: Int) { items(first: $n) { totalCount } }', { n: 1000 })).toBe(1 + 1000);
+  expect(cost('{ items { totalCount } }')).toBe(1 + 50);
+  expect(cost('{ tags }')).toBe(1);
+  expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
+});
+
+test('a 5 MB body is answered 413 with a request id, and the gateway keeps serving', async () => {
+  const huge = JSON.stringify({ query: `{ communes { code } }`, variables: { padding: 'x'.repeat(5 * 1024 * 1024) } });
+  const response = await post(graph.gateway.url, huge).catch((error: Error) => error);
+  // The gateway answers before reading the body and closes the connection; depending on
+  // timing the client sees the 413 or the closed socket, never a hung request.
+  if (!(response instanceof Error)) {
+    expect(response.status).toBe(413);
+    expect(response.json.errors![0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', requestId: expect.any(String) });
+  }
+  expect((await graph.query('{ commune(code: "92050") { name } }')).body.data).toEqual({ commune: { name: 'Nanterre' } });
+});
+
+test('1,000 batched operations are refused; a small batch is served', async () => {
+  const before = await subgraphCalls(graph);
+  const batch = (n: number) => Array.from({ length: n }, () => ({ query: '{ commune(code: "92050") { name } }' }));
+  const refused = await post(graph.gateway.url, batch(1000));
+  expect(refused.status).toBe(400);
+  expect(refused.json.errors![0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'batch' });
+  expect(await subgraphCalls(graph)).toBe(before);
+  const served = await post(graph.gateway.url, batch(3));
+  expect(served.status).toBe(200);
+  expect(served.json).toEqual(Array(3).fill({ data: { commune: { name: 'Nanterre' } } }));
+});
+
+test('field suggestions are given outside production', async () => {
+  const { body } = await graph.query('{ commune(code: "92050") { nam } }');
+  expect(body.errors![0].message).toMatch(/Did you mean "name"/);
+});
