@@ -1,7 +1,11 @@
 import { startSubgraph, type RunningService } from '@equality-graph/service-kit';
 import type { ObservatoryEnvironment } from './environment';
-import { observatory } from './service';
+import { createObservatory } from './service';
 
 export function startObservatory(environment: ObservatoryEnvironment): Promise<RunningService> {
-  return startSubgraph(observatory, environment);
+  const definition = createObservatory({
+    disclosureThreshold: environment.DISCLOSURE_THRESHOLD,
+    importMaxBytes: environment.IMPORT_MAX_BYTES,
+  });
+  return startSubgraph(definition, environment);
 }

@@ -1,4 +1,7 @@
+import { AuditLogEntity } from '@equality-graph/service-kit';
 import { CommuneEntity } from './commune.entity';
+import { IndicatorEntity } from './indicator.entity';
+import { ObservationEntity } from './observation.entity';
 
-export { CommuneEntity };
-export const entities = [CommuneEntity];
+export { AuditLogEntity, CommuneEntity, IndicatorEntity, ObservationEntity };
+export const entities = [CommuneEntity, IndicatorEntity, ObservationEntity, AuditLogEntity];

@@ -1,0 +1,82 @@
+import { discloseGroup, rankByRate, ratePerThousand } from './disclosure';
+import { disclose, SELECT_ROWS, visibility, type ObservationRow } from './observation-rows';
+import type { StatisticsAccess } from './statistics-access';
+import type { CommuneEntity } from './entities';
+import type { ObservationStatus } from './entities/observation.entity';
+
+export interface BreakdownCellRow {
+  commune: CommuneEntity;
+  value: number | null;
+  rate: number | null;
+  rank: number | null;
+  change: number | null;
+  suppressed: boolean;
+  status: ObservationStatus | null;
+}
+
+export interface Breakdown {
+  indicatorCode: string;
+  period: string;
+  previousPeriod: string;
+  communes: BreakdownCellRow[];
+  departmentTotal: { value: number | null; rate: number | null; change: number | null; suppressed: boolean };
+}
+
+/**
+ * Every commune for one indicator and period, with the previous period for the change:
+ * two statements (communes, both periods' rows) whatever the number of communes.
+ */
+export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode: string, period: string): Promise<Breakdown> {
+  const { db, reader } = access;
+  const previousPeriod = String(Number(period) - 1);
+  const communes: CommuneEntity[] = await db.query('SELECT code, name, population, population_year AS "populationYear" FROM commune ORDER BY code');
+  const rows: ObservationRow[] = await db.query(
+    `${SELECT_ROWS} WHERE o.indicator_code = $1 AND o.period IN ($2, $3) AND ${visibility(reader)}`,
+    [indicatorCode, period, previousPeriod],
+  );
+  const disclosed = disclose(rows, reader);
+  const departmentPopulation = communes.reduce((sum, c) => sum + c.population, 0);
+
+  const totals = [period, previousPeriod].map((p) => {
+    const group = rows.filter((r) => r.period === p);
+    const { total, totalSuppressed } = discloseGroup(group, reader.threshold);
+    const suppressed = !reader.raw && totalSuppressed;
+    return { value: suppressed ? null : total, suppressed };
+  });
+  const cellOf = (p: string, code: string) => {
+    const row = rows.find((r) => r.period === p && r.communeCode === code);
+    return row ? disclosed.get(row.id)! : null;
+  };
+
+  const cells = communes.map((commune) => {
+    const current = cellOf(period, commune.code);
+    const previous = cellOf(previousPeriod, commune.code);
+    const change =
+      current && previous && current.value !== null && previous.value !== null ? current.value - previous.value : null;
+    return {
+      key: commune.code,
+      commune,
+      value: current?.value ?? null,
+      rate: current?.rate ?? null,
+      change,
+      suppressed: current?.suppressed ?? false,
+      status: current?.status ?? null,
+    };
+  });
+  // Ranked among the cells the reader sees: a withheld cell has no rate, hence no rank.
+  const ranks = rankByRate(cells);
+  const [total, previousTotal] = totals;
+  await access.auditRawRead('indicatorBreakdown', { indicator: indicatorCode, period, returned: rows.length });
+  return {
+    indicatorCode,
+    period,
+    previousPeriod,
+    communes: cells.map(({ key, ...cell }) => ({ ...cell, rank: ranks.get(key) ?? null })),
+    departmentTotal: {
+      value: total.value,
+      rate: ratePerThousand(total.value, departmentPopulation),
+      change: total.value !== null && previousTotal.value !== null ? total.value - previousTotal.value : null,
+      suppressed: total.suppressed,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { IndicatorResolvers } from '../generated/graphql';
+
+export const Indicator: IndicatorResolvers = {
+  __resolveReference: ({ code }, { loaders }) => loaders.indicator.load(code),
+};

@@ -1,0 +1,33 @@
+import { badUserInput, notFound, recordAudit } from '@equality-graph/service-kit';
+import { ImportRejectedError, importSsmsiCsv, publishObservations } from '../data/import';
+import { assertPeriod } from '../data/observations';
+import type { MutationResolvers } from '../generated/graphql';
+
+export const Mutation: MutationResolvers = {
+  importObservations: async (_parent, { input }, context) => {
+    try {
+      return await importSsmsiCsv(context.db, {
+        indicators: [input.indicator],
+        csv: input.csv,
+        maxBytes: context.settings.importMaxBytes,
+        afterWrite: (manager, summary) =>
+          recordAudit(manager, context, [
+            { action: 'observation.import', subjectType: 'Observation', subjectId: summary.importId, details: { ...summary } },
+          ]),
+      });
+    } catch (error) {
+      if (error instanceof ImportRejectedError) throw badUserInput(error.message, { errors: error.errors });
+      throw error;
+    }
+  },
+  publishObservations: async (_parent, { indicator, period }, context) => {
+    assertPeriod(period, 'period');
+    if (!(await context.loaders.indicator.load(indicator))) throw notFound(`Unknown indicator ${indicator}`);
+    const published = await publishObservations(context.db, indicator, period, (manager, count) =>
+      recordAudit(manager, context, [
+        { action: 'observation.publish', subjectType: 'Observation', subjectId: `${indicator}|${period}`, details: { indicator, period, published: count } },
+      ]),
+    );
+    return { indicatorCode: indicator, period, published };
+  },
+};

@@ -1,0 +1,5 @@
+import type { PublishResultResolvers } from '../generated/graphql';
+
+export const PublishResult: PublishResultResolvers = {
+  indicator: ({ indicatorCode }, _args, { loaders }) => loaders.indicator.load(indicatorCode).then((i) => i!),
+};
