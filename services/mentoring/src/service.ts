@@ -1,11 +1,13 @@
 import { readSchema, type SubgraphDefinition } from '@equality-graph/service-kit';
 import { createContext, type MentoringContext } from './context';
 import { entities } from './data/entities';
+import { loadProgrammeSettings } from './environment';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seed/demo-data';
 
 export const typeDefs = readSchema(__dirname);
+const settings = loadProgrammeSettings();
 
 /** What the mentoring subgraph is: its contract, resolvers, data and per-request context. */
 export const mentoring: SubgraphDefinition<MentoringContext> = {
@@ -14,6 +16,6 @@ export const mentoring: SubgraphDefinition<MentoringContext> = {
   resolvers,
   entities,
   migrations,
-  createContext,
+  createContext: (base, db) => createContext(base, db, settings),
   seedDemoData,
 };

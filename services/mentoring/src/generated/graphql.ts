@@ -2,7 +2,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CommuneReference } from '@equality-graph/territory';
 import { CommuneMentoringStats } from '../data/commune-stats';
-import { MentoringContext } from '../context';
+import { AccountRef, MentoringContext } from '../context';
+import { MentorRow } from '../data/mentors';
+import { MenteeEntity, MentorshipEntity, SessionEntity, GoalEntity, SurveyEntity, InspirationEventEntity } from '../data/entities';
+import { RankedSuggestion } from '../data/match-suggestions';
+import { ProgrammeFiguresRow, CommuneCountsRow, MonthCountsRow } from '../data/programme-figures';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -10,6 +14,8 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -27,8 +33,22 @@ export type Account = {
   __typename?: 'Account';
   /** The identity provider's subject (`sub`). */
   id: Scalars['ID']['output'];
+  /** Her mentee record (herself, her active mentor, coordinators). */
+  mentee: Maybe<Mentee>;
+  /** Her mentor profile. */
+  mentor: Maybe<Mentor>;
+  /** Her mentorships, as mentor or mentee (herself only). */
+  mentorships: MentorshipConnection;
   name: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
+};
+
+
+/** An account of the department's identity provider, as the gateway verified it. */
+export type AccountMentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MentorshipStatus>;
 };
 
 export type Commune = {
@@ -52,10 +72,592 @@ export type CommuneMentoring = {
   mentorCount: Scalars['Int']['output'];
 };
 
+export type CommuneProgrammeCounts = {
+  __typename?: 'CommuneProgrammeCounts';
+  commune: Commune;
+  counts: ProgrammeCounts;
+};
+
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  menteeErased: Scalars['Boolean']['output'];
+  mentorErased: Scalars['Boolean']['output'];
+};
+
+export type Goal = {
+  __typename?: 'Goal';
+  id: Scalars['ID']['output'];
+  milestones: Array<Milestone>;
+  status: GoalStatus;
+  title: Scalars['String']['output'];
+};
+
+export type GoalInput = {
+  milestones: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type InspirationEvent = {
+  __typename?: 'InspirationEvent';
+  audienceCount: Scalars['Int']['output'];
+  commune: Commune;
+  /** ISO date (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Speakers with a public profile. */
+  speakers: Array<Mentor>;
+  title: Scalars['String']['output'];
+};
+
+export type InspirationEventConnection = {
+  __typename?: 'InspirationEventConnection';
+  edges: Array<InspirationEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InspirationEventEdge = {
+  __typename?: 'InspirationEventEdge';
+  cursor: Scalars['String']['output'];
+  node: InspirationEvent;
+};
+
+export type InspirationEventFilter = {
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InspirationEventInput = {
+  audienceCount: Scalars['Int']['input'];
+  commune: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  speakerIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** One mentor suggested for a mentee; `score` is the sum of the parts. */
+export type MatchSuggestion = {
+  __typename?: 'MatchSuggestion';
+  mentor: Mentor;
+  parts: Array<ScorePart>;
+  score: Scalars['Float']['output'];
+};
+
+/** A young woman in the programme. Every field is personal: herself, her active mentor, coordinators. */
+export type Mentee = {
+  __typename?: 'Mentee';
+  appliedAt: Scalars['String']['output'];
+  availability: Scalars['String']['output'];
+  birthYear: Maybe<Scalars['Int']['output']>;
+  commune: Commune;
+  firstName: Scalars['String']['output'];
+  formats: Array<MentoringFormat>;
+  id: Scalars['ID']['output'];
+  interests: Array<Scalars['String']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  projectSummary: Scalars['String']['output'];
+  situation: Scalars['String']['output'];
+  status: MenteeStatus;
+};
+
+export type MenteeApplicationInput = {
+  availability: Scalars['String']['input'];
+  birthYear: Scalars['Int']['input'];
+  commune: Scalars['ID']['input'];
+  firstName: Scalars['String']['input'];
+  formats: Array<MentoringFormat>;
+  interests: Array<Scalars['String']['input']>;
+  /** Languages she speaks; French when omitted. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  projectSummary: Scalars['String']['input'];
+  situation: Scalars['String']['input'];
+};
+
+export type MenteeConnection = {
+  __typename?: 'MenteeConnection';
+  edges: Array<MenteeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MenteeEdge = {
+  __typename?: 'MenteeEdge';
+  cursor: Scalars['String']['output'];
+  node: Mentee;
+};
+
+export type MenteeFilter = {
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MenteeStatus>;
+};
+
+export type MenteeStatus =
+  | 'ACCEPTED'
+  | 'ALUMNA'
+  | 'APPLIED'
+  | 'MATCHED'
+  | 'WITHDRAWN';
+
+/** A mentor: the public profile she chose to publish, and her private contact. */
+export type Mentor = {
+  __typename?: 'Mentor';
+  /** Her account's `sub`, for subgraphs that @require it; not part of the public API. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** Provided by the training subgraph. */
+  awarenessTrained: Scalars['Boolean']['output'];
+  bio: Maybe<Scalars['String']['output']>;
+  /** Maximum number of concurrent mentees. */
+  capacity: Scalars['Int']['output'];
+  commune: Commune;
+  displayName: Scalars['String']['output'];
+  /** Private contact: herself and coordinators only. */
+  email: Maybe<Scalars['String']['output']>;
+  expertise: Array<Scalars['String']['output']>;
+  formats: Array<MentoringFormat>;
+  headline: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  /** Private contact: herself and coordinators only. */
+  phone: Maybe<Scalars['String']['output']>;
+  published: Scalars['Boolean']['output'];
+  /** Approved, with remaining capacity, and trained on violence against women. */
+  readyToMentor: Scalars['Boolean']['output'];
+  /** Mentees she can still take (capacity minus active mentorships). */
+  remainingCapacity: Scalars['Int']['output'];
+  status: MentorStatus;
+};
+
+export type MentorConnection = {
+  __typename?: 'MentorConnection';
+  edges: Array<MentorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentorEdge = {
+  __typename?: 'MentorEdge';
+  cursor: Scalars['String']['output'];
+  node: Mentor;
+};
+
+export type MentorFilter = {
+  /** INSEE code of the mentor's commune. */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these fields of expertise. */
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  format?: InputMaybe<MentoringFormat>;
+  hasCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MentorProfileInput = {
+  bio?: InputMaybe<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  /** INSEE code, one of the department's 36 communes. */
+  commune: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise: Array<Scalars['String']['input']>;
+  formats: Array<MentoringFormat>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  languages: Array<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  published: Scalars['Boolean']['input'];
+};
+
+export type MentorProfileUpdate = {
+  bio?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise?: InputMaybe<Array<Scalars['String']['input']>>;
+  formats?: InputMaybe<Array<MentoringFormat>>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MentorStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type MentoringFormat =
+  | 'IN_PERSON'
+  | 'REMOTE';
+
+export type MentoringSession = {
+  __typename?: 'MentoringSession';
+  /** ISO date (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  format: MentoringFormat;
+  id: Scalars['ID']['output'];
+  /** The two participants only. */
+  notes: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+};
+
+export type MentoringSessionConnection = {
+  __typename?: 'MentoringSessionConnection';
+  edges: Array<MentoringSessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentoringSessionEdge = {
+  __typename?: 'MentoringSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: MentoringSession;
+};
+
+/** A pairing of one mentor and one mentee (participants and coordinators). */
+export type Mentorship = {
+  __typename?: 'Mentorship';
+  endReason: Maybe<Scalars['String']['output']>;
+  endedAt: Maybe<Scalars['String']['output']>;
+  goals: Array<Goal>;
+  id: Scalars['ID']['output'];
+  mentee: Mentee;
+  menteeAcceptedAt: Maybe<Scalars['String']['output']>;
+  mentor: Mentor;
+  mentorAcceptedAt: Maybe<Scalars['String']['output']>;
+  proposedAt: Scalars['String']['output'];
+  sessions: MentoringSessionConnection;
+  startedAt: Maybe<Scalars['String']['output']>;
+  status: MentorshipStatus;
+  surveys: Array<SatisfactionSurvey>;
+};
+
+
+/** A pairing of one mentor and one mentee (participants and coordinators). */
+export type MentorshipSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MentorshipConnection = {
+  __typename?: 'MentorshipConnection';
+  edges: Array<MentorshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentorshipEdge = {
+  __typename?: 'MentorshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Mentorship;
+};
+
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'PROPOSED';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  done: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MonthProgrammeCounts = {
+  __typename?: 'MonthProgrammeCounts';
+  counts: ProgrammeCounts;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A participant accepts a proposal; when both have, the mentorship is active. */
+  acceptMatch: Mentorship;
+  /** A coordinator accepts an application (applied -> accepted). */
+  acceptMentee: Mentee;
+  /** A participant sets a goal of an active mentorship. */
+  addGoal: Goal;
+  /** A MENTEE applies to the programme (once). */
+  applyAsMentee: Mentee;
+  approveMentor: Mentor;
+  /** The mentor or a coordinator records that an active mentorship reached its end. */
+  completeMatch: Mentorship;
+  createInspirationEvent: InspirationEvent;
+  /** A participant or a coordinator declines a proposal. */
+  declineMatch: Mentorship;
+  /** Anonymises the caller's mentor and mentee records, keeping only what aggregates need. */
+  deleteMyData: ErasureResult;
+  /** A participant or a coordinator ends an active mentorship early. */
+  endMatch: Mentorship;
+  /** A participant logs a meeting of an active mentorship. */
+  logSession: MentoringSession;
+  /** A coordinator proposes a mentor to an accepted mentee. */
+  proposeMatch: Mentorship;
+  /** A MENTOR creates her profile (pending until a coordinator approves it). */
+  registerAsMentor: Mentor;
+  /** A participant answers the survey once the mentorship is completed or ended. */
+  submitSatisfactionSurvey: SatisfactionSurvey;
+  suspendMentor: Mentor;
+  /** A participant updates a goal's status and the milestones done. */
+  updateGoal: Goal;
+  /** A MENTOR edits her own profile; omitted fields keep their value. */
+  updateMyMentorProfile: Mentor;
+  /** The mentee herself or a coordinator withdraws an application that is not matched. */
+  withdrawMentee: Mentee;
+};
+
+
+export type MutationAcceptMatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptMenteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddGoalArgs = {
+  input: GoalInput;
+  mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyAsMenteeArgs = {
+  input: MenteeApplicationInput;
+};
+
+
+export type MutationApproveMentorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteMatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateInspirationEventArgs = {
+  input: InspirationEventInput;
+};
+
+
+export type MutationDeclineMatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndMatchArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLogSessionArgs = {
+  input: SessionInput;
+  mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeMatchArgs = {
+  menteeId: Scalars['ID']['input'];
+  mentorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterAsMentorArgs = {
+  input: MentorProfileInput;
+};
+
+
+export type MutationSubmitSatisfactionSurveyArgs = {
+  input: SurveyInput;
+  mentorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendMentorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateGoalArgs = {
+  id: Scalars['ID']['input'];
+  milestonesDone?: InputMaybe<Array<Scalars['Int']['input']>>;
+  status?: InputMaybe<GoalStatus>;
+};
+
+
+export type MutationUpdateMyMentorProfileArgs = {
+  input: MentorProfileUpdate;
+};
+
+
+export type MutationWithdrawMenteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** ISO dates, both included; open-ended when omitted. */
+export type PeriodInput = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProgrammeCounts = {
+  __typename?: 'ProgrammeCounts';
+  /** Mentorships active today. */
+  activeMatches: Scalars['Int']['output'];
+  /** Applications received in the period. */
+  applications: Scalars['Int']['output'];
+  /** Average days from application to the start of the first mentorship, for those started in the period. */
+  averageDaysToMatch: Maybe<Scalars['Float']['output']>;
+  /** Average survey rating (1-5) for answers given in the period. */
+  averageSatisfaction: Maybe<Scalars['Float']['output']>;
+  /** Completed / (completed + ended early), for mentorships that closed in the period. */
+  completionRate: Maybe<Scalars['Float']['output']>;
+  /** Mentorships that started in the period. */
+  matchesStarted: Scalars['Int']['output'];
+  sessionHours: Scalars['Float']['output'];
+  /** Sessions held in the period, and their hours. */
+  sessions: Scalars['Int']['output'];
+};
+
+export type ProgrammeFigures = {
+  __typename?: 'ProgrammeFigures';
+  /** The same figures for each of the 36 communes (by the mentee's commune). */
+  byCommune: Array<CommuneProgrammeCounts>;
+  /**
+   * The same figures month by month over the period (the 12 months up to `to`, or up to today, when
+   * `from` is omitted; at most 60 months). `activeMatches` counts the mentorships running at the
+   * end of each month.
+   */
+  byMonth: Array<MonthProgrammeCounts>;
+  /** The figures for the whole department. */
+  total: ProgrammeCounts;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Public talks by mentors, most recent first. */
+  inspirationEvents: InspirationEventConnection;
+  /** Mentors with remaining capacity ranked for one mentee, best first, each score explained. */
+  matchSuggestions: Array<MatchSuggestion>;
   /** The signed-in account, or null for an anonymous reader. */
   me: Maybe<Account>;
+  /** One mentee's record: herself, her active mentor and coordinators only. */
+  mentee: Maybe<Mentee>;
+  mentees: MenteeConnection;
+  /** One mentor: a public profile, or any profile for herself and coordinators. */
+  mentor: Maybe<Mentor>;
+  /** Mentor profiles in any state, for the coordinators reviewing them. */
+  mentorProfiles: MentorConnection;
+  /** Approved, published mentor profiles (public; no contact data). */
+  mentors: MentorConnection;
+  /** One mentorship: its two participants and coordinators. */
+  mentorship: Maybe<Mentorship>;
+  /** Programme figures over a period (applications by creation date, matches by start date). */
+  programmeFigures: ProgrammeFigures;
+};
+
+
+export type QueryInspirationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspirationEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchSuggestionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  menteeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMenteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMenteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MenteeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMentorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MentorStatus>;
+};
+
+
+export type QueryMentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMentorshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeFiguresArgs = {
+  period?: InputMaybe<PeriodInput>;
+};
+
+export type SatisfactionSurvey = {
+  __typename?: 'SatisfactionSurvey';
+  comment: Maybe<Scalars['String']['output']>;
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['output'];
+  respondent: Scalars['String']['output'];
+  wouldRecommend: Scalars['Boolean']['output'];
+};
+
+/** One reason a mentor scored: e.g. expertise 0.4 because 2 of 3 interests overlap. */
+export type ScorePart = {
+  __typename?: 'ScorePart';
+  criterion: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+};
+
+export type SessionInput = {
+  /** ISO date (YYYY-MM-DD), not in the future. */
+  date: Scalars['String']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  format: MentoringFormat;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  topics: Array<Scalars['String']['input']>;
+};
+
+export type SurveyInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Scalars['Int']['input'];
+  wouldRecommend: Scalars['Boolean']['input'];
 };
 
 export type Link__Purpose =
@@ -144,6 +746,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Account: Account;
   Commune: Commune;
+  Mentor: Mentor;
 };
 
 /** Mapping of federation reference types */
@@ -154,19 +757,68 @@ export type FederationReferenceTypes = {
   Commune:
     ( { __typename: 'Commune' }
     & GraphQLRecursivePick<FederationTypes['Commune'], {"code":true}> );
+  Mentor:
+    ( { __typename: 'Mentor' }
+    & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"awarenessTrained":true}> ) );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Account: ResolverTypeWrapper<Account>;
+  Account: ResolverTypeWrapper<AccountRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Commune: ResolverTypeWrapper<CommuneReference>;
   CommuneMentoring: ResolverTypeWrapper<CommuneMentoringStats>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CommuneProgrammeCounts: ResolverTypeWrapper<CommuneCountsRow>;
+  ErasureResult: ResolverTypeWrapper<ErasureResult>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Goal: ResolverTypeWrapper<GoalEntity>;
+  GoalInput: GoalInput;
+  GoalStatus: GoalStatus;
+  InspirationEvent: ResolverTypeWrapper<InspirationEventEntity>;
+  InspirationEventConnection: ResolverTypeWrapper<Omit<InspirationEventConnection, 'edges'> & { edges: Array<ResolversTypes['InspirationEventEdge']> }>;
+  InspirationEventEdge: ResolverTypeWrapper<Omit<InspirationEventEdge, 'node'> & { node: ResolversTypes['InspirationEvent'] }>;
+  InspirationEventFilter: InspirationEventFilter;
+  InspirationEventInput: InspirationEventInput;
+  MatchSuggestion: ResolverTypeWrapper<RankedSuggestion>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Mentee: ResolverTypeWrapper<MenteeEntity>;
+  MenteeApplicationInput: MenteeApplicationInput;
+  MenteeConnection: ResolverTypeWrapper<Omit<MenteeConnection, 'edges'> & { edges: Array<ResolversTypes['MenteeEdge']> }>;
+  MenteeEdge: ResolverTypeWrapper<Omit<MenteeEdge, 'node'> & { node: ResolversTypes['Mentee'] }>;
+  MenteeFilter: MenteeFilter;
+  MenteeStatus: MenteeStatus;
+  Mentor: ResolverTypeWrapper<MentorRow>;
+  MentorConnection: ResolverTypeWrapper<Omit<MentorConnection, 'edges'> & { edges: Array<ResolversTypes['MentorEdge']> }>;
+  MentorEdge: ResolverTypeWrapper<Omit<MentorEdge, 'node'> & { node: ResolversTypes['Mentor'] }>;
+  MentorFilter: MentorFilter;
+  MentorProfileInput: MentorProfileInput;
+  MentorProfileUpdate: MentorProfileUpdate;
+  MentorStatus: MentorStatus;
+  MentoringFormat: MentoringFormat;
+  MentoringSession: ResolverTypeWrapper<SessionEntity>;
+  MentoringSessionConnection: ResolverTypeWrapper<Omit<MentoringSessionConnection, 'edges'> & { edges: Array<ResolversTypes['MentoringSessionEdge']> }>;
+  MentoringSessionEdge: ResolverTypeWrapper<Omit<MentoringSessionEdge, 'node'> & { node: ResolversTypes['MentoringSession'] }>;
+  Mentorship: ResolverTypeWrapper<MentorshipEntity>;
+  MentorshipConnection: ResolverTypeWrapper<Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipEdge']> }>;
+  MentorshipEdge: ResolverTypeWrapper<Omit<MentorshipEdge, 'node'> & { node: ResolversTypes['Mentorship'] }>;
+  MentorshipStatus: MentorshipStatus;
+  Milestone: ResolverTypeWrapper<Milestone>;
+  MonthProgrammeCounts: ResolverTypeWrapper<MonthCountsRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
+  ProgrammeCounts: ResolverTypeWrapper<ProgrammeCounts>;
+  ProgrammeFigures: ResolverTypeWrapper<ProgrammeFiguresRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SatisfactionSurvey: ResolverTypeWrapper<SurveyEntity>;
+  ScorePart: ResolverTypeWrapper<ScorePart>;
+  SessionInput: SessionInput;
+  SurveyInput: SurveyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -175,13 +827,52 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Account: Account | FederationReferenceTypes['Account'];
+  Account: AccountRef;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Commune: CommuneReference;
   CommuneMentoring: CommuneMentoringStats;
-  Int: Scalars['Int']['output'];
+  CommuneProgrammeCounts: CommuneCountsRow;
+  ErasureResult: ErasureResult;
   FieldSet: Scalars['FieldSet']['output'];
+  Goal: GoalEntity;
+  GoalInput: GoalInput;
+  InspirationEvent: InspirationEventEntity;
+  InspirationEventConnection: Omit<InspirationEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspirationEventEdge']> };
+  InspirationEventEdge: Omit<InspirationEventEdge, 'node'> & { node: ResolversParentTypes['InspirationEvent'] };
+  InspirationEventFilter: InspirationEventFilter;
+  InspirationEventInput: InspirationEventInput;
+  MatchSuggestion: RankedSuggestion;
+  Float: Scalars['Float']['output'];
+  Mentee: MenteeEntity;
+  MenteeApplicationInput: MenteeApplicationInput;
+  MenteeConnection: Omit<MenteeConnection, 'edges'> & { edges: Array<ResolversParentTypes['MenteeEdge']> };
+  MenteeEdge: Omit<MenteeEdge, 'node'> & { node: ResolversParentTypes['Mentee'] };
+  MenteeFilter: MenteeFilter;
+  Mentor: MentorRow;
+  MentorConnection: Omit<MentorConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorEdge']> };
+  MentorEdge: Omit<MentorEdge, 'node'> & { node: ResolversParentTypes['Mentor'] };
+  MentorFilter: MentorFilter;
+  MentorProfileInput: MentorProfileInput;
+  MentorProfileUpdate: MentorProfileUpdate;
+  MentoringSession: SessionEntity;
+  MentoringSessionConnection: Omit<MentoringSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringSessionEdge']> };
+  MentoringSessionEdge: Omit<MentoringSessionEdge, 'node'> & { node: ResolversParentTypes['MentoringSession'] };
+  Mentorship: MentorshipEntity;
+  MentorshipConnection: Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipEdge']> };
+  MentorshipEdge: Omit<MentorshipEdge, 'node'> & { node: ResolversParentTypes['Mentorship'] };
+  Milestone: Milestone;
+  MonthProgrammeCounts: MonthCountsRow;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
+  ProgrammeCounts: ProgrammeCounts;
+  ProgrammeFigures: ProgrammeFiguresRow;
   Query: Record<PropertyKey, never>;
+  SatisfactionSurvey: SurveyEntity;
+  ScorePart: ScorePart;
+  SessionInput: SessionInput;
+  SurveyInput: SurveyInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -236,6 +927,9 @@ export type TagDirectiveResolver<Result, Parent, ContextType = MentoringContext,
 export type AccountResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Mentee']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, Partial<AccountMentorshipsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -252,12 +946,234 @@ export type CommuneMentoringResolvers<ContextType = MentoringContext, ParentType
   mentorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CommuneProgrammeCountsResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['CommuneProgrammeCounts'] = ResolversParentTypes['CommuneProgrammeCounts']> = {
+  commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ProgrammeCounts'], ParentType, ContextType>;
+};
+
+export type ErasureResultResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
+  menteeErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentorErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
 
+export type GoalResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InspirationEventResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['InspirationEvent'] = ResolversParentTypes['InspirationEvent']> = {
+  audienceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InspirationEventConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['InspirationEventConnection'] = ResolversParentTypes['InspirationEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspirationEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspirationEventEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['InspirationEventEdge'] = ResolversParentTypes['InspirationEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InspirationEvent'], ParentType, ContextType>;
+};
+
+export type MatchSuggestionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MatchSuggestion'] = ResolversParentTypes['MatchSuggestion']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ScorePart']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MenteeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Mentee'] = ResolversParentTypes['Mentee']> = {
+  appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  projectSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  situation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MenteeStatus'], ParentType, ContextType>;
+};
+
+export type MenteeConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MenteeConnection'] = ResolversParentTypes['MenteeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MenteeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MenteeEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MenteeEdge'] = ResolversParentTypes['MenteeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType>;
+};
+
+export type MentorResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readyToMentor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
+};
+
+export type MentorConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentorConnection'] = ResolversParentTypes['MentorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentorEdge'] = ResolversParentTypes['MentorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+};
+
+export type MentoringSessionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentoringSession'] = ResolversParentTypes['MentoringSession']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['MentoringFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentoringSessionConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentoringSessionConnection'] = ResolversParentTypes['MentoringSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentoringSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentoringSessionEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentoringSessionEdge'] = ResolversParentTypes['MentoringSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MentoringSession'], ParentType, ContextType>;
+};
+
+export type MentorshipResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Mentorship'] = ResolversParentTypes['Mentorship']> = {
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentee?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType>;
+  menteeAcceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  mentorAcceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['MentoringSessionConnection'], ParentType, ContextType, Partial<MentorshipSessionsArgs>>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentorshipStatus'], ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['SatisfactionSurvey']>, ParentType, ContextType>;
+};
+
+export type MentorshipConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentorshipConnection'] = ResolversParentTypes['MentorshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorshipEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MentorshipEdge'] = ResolversParentTypes['MentorshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonthProgrammeCountsResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['MonthProgrammeCounts'] = ResolversParentTypes['MonthProgrammeCounts']> = {
+  counts?: Resolver<ResolversTypes['ProgrammeCounts'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationAcceptMatchArgs, 'id'>>;
+  acceptMentee?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType, RequireFields<MutationAcceptMenteeArgs, 'id'>>;
+  addGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddGoalArgs, 'input' | 'mentorshipId'>>;
+  applyAsMentee?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType, RequireFields<MutationApplyAsMenteeArgs, 'input'>>;
+  approveMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationApproveMentorArgs, 'id'>>;
+  completeMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationCompleteMatchArgs, 'id'>>;
+  createInspirationEvent?: Resolver<ResolversTypes['InspirationEvent'], ParentType, ContextType, RequireFields<MutationCreateInspirationEventArgs, 'input'>>;
+  declineMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationDeclineMatchArgs, 'id'>>;
+  deleteMyData?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType>;
+  endMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationEndMatchArgs, 'id' | 'reason'>>;
+  logSession?: Resolver<ResolversTypes['MentoringSession'], ParentType, ContextType, RequireFields<MutationLogSessionArgs, 'input' | 'mentorshipId'>>;
+  proposeMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'menteeId' | 'mentorId'>>;
+  registerAsMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationRegisterAsMentorArgs, 'input'>>;
+  submitSatisfactionSurvey?: Resolver<ResolversTypes['SatisfactionSurvey'], ParentType, ContextType, RequireFields<MutationSubmitSatisfactionSurveyArgs, 'input' | 'mentorshipId'>>;
+  suspendMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationSuspendMentorArgs, 'id'>>;
+  updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id'>>;
+  updateMyMentorProfile?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationUpdateMyMentorProfileArgs, 'input'>>;
+  withdrawMentee?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType, RequireFields<MutationWithdrawMenteeArgs, 'id'>>;
+};
+
+export type PageInfoResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProgrammeCountsResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ProgrammeCounts'] = ResolversParentTypes['ProgrammeCounts']> = {
+  activeMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageDaysToMatch?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matchesStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeFiguresResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ProgrammeFigures'] = ResolversParentTypes['ProgrammeFigures']> = {
+  byCommune?: Resolver<Array<ResolversTypes['CommuneProgrammeCounts']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthProgrammeCounts']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ProgrammeCounts'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  inspirationEvents?: Resolver<ResolversTypes['InspirationEventConnection'], ParentType, ContextType, Partial<QueryInspirationEventsArgs>>;
+  matchSuggestions?: Resolver<Array<ResolversTypes['MatchSuggestion']>, ParentType, ContextType, RequireFields<QueryMatchSuggestionsArgs, 'limit' | 'menteeId'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Mentee']>, ParentType, ContextType, RequireFields<QueryMenteeArgs, 'id'>>;
+  mentees?: Resolver<ResolversTypes['MenteeConnection'], ParentType, ContextType, Partial<QueryMenteesArgs>>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType, RequireFields<QueryMentorArgs, 'id'>>;
+  mentorProfiles?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, Partial<QueryMentorProfilesArgs>>;
+  mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
+  programmeFigures?: Resolver<ResolversTypes['ProgrammeFigures'], ParentType, ContextType, Partial<QueryProgrammeFiguresArgs>>;
+};
+
+export type SatisfactionSurveyResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['SatisfactionSurvey'] = ResolversParentTypes['SatisfactionSurvey']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wouldRecommend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ScorePartResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ScorePart'] = ResolversParentTypes['ScorePart']> = {
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -268,8 +1184,35 @@ export type Resolvers<ContextType = MentoringContext> = {
   Account?: AccountResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   CommuneMentoring?: CommuneMentoringResolvers<ContextType>;
+  CommuneProgrammeCounts?: CommuneProgrammeCountsResolvers<ContextType>;
+  ErasureResult?: ErasureResultResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  Goal?: GoalResolvers<ContextType>;
+  InspirationEvent?: InspirationEventResolvers<ContextType>;
+  InspirationEventConnection?: InspirationEventConnectionResolvers<ContextType>;
+  InspirationEventEdge?: InspirationEventEdgeResolvers<ContextType>;
+  MatchSuggestion?: MatchSuggestionResolvers<ContextType>;
+  Mentee?: MenteeResolvers<ContextType>;
+  MenteeConnection?: MenteeConnectionResolvers<ContextType>;
+  MenteeEdge?: MenteeEdgeResolvers<ContextType>;
+  Mentor?: MentorResolvers<ContextType>;
+  MentorConnection?: MentorConnectionResolvers<ContextType>;
+  MentorEdge?: MentorEdgeResolvers<ContextType>;
+  MentoringSession?: MentoringSessionResolvers<ContextType>;
+  MentoringSessionConnection?: MentoringSessionConnectionResolvers<ContextType>;
+  MentoringSessionEdge?: MentoringSessionEdgeResolvers<ContextType>;
+  Mentorship?: MentorshipResolvers<ContextType>;
+  MentorshipConnection?: MentorshipConnectionResolvers<ContextType>;
+  MentorshipEdge?: MentorshipEdgeResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MonthProgrammeCounts?: MonthProgrammeCountsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProgrammeCounts?: ProgrammeCountsResolvers<ContextType>;
+  ProgrammeFigures?: ProgrammeFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SatisfactionSurvey?: SatisfactionSurveyResolvers<ContextType>;
+  ScorePart?: ScorePartResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

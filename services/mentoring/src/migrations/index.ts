@@ -1,4 +1,5 @@
 import { Programme1764400000000 } from './1764400000000-Programme';
+import { MentoringProgramme1764500000000 } from './1764500000000-MentoringProgramme';
 
 /** Explicit, ordered list: a migration is never edited once landed, only added. */
-export const migrations = [Programme1764400000000];
+export const migrations = [Programme1764400000000, MentoringProgramme1764500000000];

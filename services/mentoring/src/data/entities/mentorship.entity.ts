@@ -7,8 +7,10 @@ export type MentorshipStatus = 'proposed' | 'active' | 'completed' | 'ended' | '
 @Entity({ name: 'mentorship' })
 @Check('mentorship_status_check', `status IN ('proposed', 'active', 'completed', 'ended', 'declined')`)
 @Index('mentorship_mentor_idx', ['mentorId', 'status'])
+@Index('mentorship_mentee_idx', ['menteeId', 'status'])
 /** A mentee has at most one active mentorship, whatever the concurrency. */
 @Index('mentorship_one_active_per_mentee', ['menteeId'], { unique: true, where: `status = 'active'` })
+@Index('mentorship_one_open_per_pair', ['mentorId', 'menteeId'], { unique: true, where: `status IN ('proposed', 'active')` })
 export class MentorshipEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -29,6 +31,24 @@ export class MentorshipEntity {
 
   @Column({ type: 'text' })
   status: MentorshipStatus;
+
+  @Column({ type: 'timestamptz', name: 'proposed_at', default: () => 'now()' })
+  proposedAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'mentor_accepted_at', nullable: true })
+  mentorAcceptedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'mentee_accepted_at', nullable: true })
+  menteeAcceptedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'started_at', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'ended_at', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'text', name: 'end_reason', nullable: true })
+  endReason: string | null;
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';
+import { MenteeEntity, type MenteeStatus } from './entities';
+import type { Page } from './mentors';
+
+export interface MenteeFilter {
+  status?: MenteeStatus | null;
+  commune?: string | null;
+}
+
+/** Coordinators' list, on mentee_status_idx / mentee_commune_idx. Two statements. */
+export async function listMentees(db: DataSource, filter: MenteeFilter, request: PageRequest): Promise<Page<MenteeEntity>> {
+  const query = db.getRepository(MenteeEntity).createQueryBuilder('e').where('e.erased_at IS NULL');
+  if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+  if (filter.commune) query.andWhere('e.commune_code = :commune', { commune: filter.commune });
+  const total = await query.clone().getCount();
+  if (request.after) query.andWhere('e.id > :after', { after: request.after });
+  const rows = await query
+    .orderBy('e.id', 'ASC')
+    .limit(request.limit + 1)
+    .getMany();
+  return { rows, total };
+}
+
+export async function menteesByIds(db: DataSource, ids: readonly string[]): Promise<(MenteeEntity | null)[]> {
+  const rows = await db
+    .getRepository(MenteeEntity)
+    .createQueryBuilder('e')
+    .where('e.id = ANY(:ids)', { ids: [...ids] })
+    .getMany();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function menteesByAccounts(db: DataSource, subs: readonly string[]): Promise<(MenteeEntity | null)[]> {
+  const rows = await db
+    .getRepository(MenteeEntity)
+    .createQueryBuilder('e')
+    .where('e.account_id = ANY(:subs)', { subs: [...subs] })
+    .getMany();
+  const bySub = new Map(rows.map((r) => [r.accountId, r]));
+  return subs.map((sub) => bySub.get(sub) ?? null);
+}
+
+/** The account `sub` of each mentee's active mentor (null when none), one statement. */
+export async function activeMentorAccounts(db: DataSource, menteeIds: readonly string[]): Promise<(string | null)[]> {
+  const rows: { mentee_id: string; account_id: string | null }[] = await db.query(
+    `SELECT s.mentee_id, m.account_id FROM mentorship s JOIN mentor m ON m.id = s.mentor_id
+      WHERE s.mentee_id = ANY($1::uuid[]) AND s.status = 'active'`,
+    [[...menteeIds]],
+  );
+  const byMentee = new Map(rows.map((r) => [r.mentee_id, r.account_id]));
+  return menteeIds.map((id) => byMentee.get(id) ?? null);
+}
+
+export type MenteeApplication = Pick<
+  MenteeEntity,
+  'firstName' | 'birthYear' | 'communeCode' | 'situation' | 'projectSummary' | 'interests' | 'formats' | 'availability' | 'languages'
+>;
+
+export async function applyAsMentee(db: DataSource, accountId: string, application: MenteeApplication): Promise<MenteeEntity> {
+  const repository = db.getRepository(MenteeEntity);
+  if (await repository.exists({ where: { accountId } })) throw conflict('You have already applied');
+  const mentee = repository.create({
+    id: randomUUID(),
+    accountId,
+    status: 'applied',
+    fictitious: false,
+    acceptedAt: null,
+    erasedAt: null,
+    ...application,
+  });
+  return repository.save(mentee);
+}
+
+const MENTEE_TRANSITIONS: Partial<Record<MenteeStatus, MenteeStatus[]>> = {
+  applied: ['accepted', 'withdrawn'],
+  accepted: ['withdrawn'],
+};
+
+/** Coordinator-driven status changes (matched and alumna follow the mentorship lifecycle). */
+export async function setMenteeStatus(db: DataSource, id: string, to: MenteeStatus): Promise<MenteeEntity> {
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(MenteeEntity);
+    const mentee = await repository.createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id }).getOne();
+    if (!mentee || mentee.erasedAt) throw notFound('No such mentee');
+    if (!MENTEE_TRANSITIONS[mentee.status]?.includes(to)) throw conflict(`An ${mentee.status} mentee cannot become ${to}`);
+    if (to === 'withdrawn') {
+      // Open proposals lapse with the application.
+      await tx.query(`UPDATE mentorship SET status = 'declined', ended_at = now() WHERE mentee_id = $1 AND status = 'proposed'`, [id]);
+    }
+    mentee.status = to;
+    if (to === 'accepted') mentee.acceptedAt = new Date();
+    return repository.save(mentee);
+  });
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';
+import { MentorEntity, type MentorStatus, type MentoringFormat } from './entities';
+
+/** A mentor row; `awarenessTrained` comes from the representation the gateway sends (training's field). */
+export type MentorRow = MentorEntity & { awarenessTrained?: boolean };
+
+export interface PublicMentorFilter {
+  expertise?: string[] | null;
+  commune?: string | null;
+  format?: MentoringFormat | null;
+  hasCapacity?: boolean | null;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+const ACTIVE_COUNT = `(SELECT count(*) FROM mentorship s WHERE s.mentor_id = m.id AND s.status = 'active')`;
+
+async function page(query: SelectQueryBuilder<MentorEntity>, request: PageRequest): Promise<Page<MentorEntity>> {
+  const total = await query.clone().getCount();
+  if (request.after) query.andWhere('m.id > :after', { after: request.after });
+  const rows = await query
+    .orderBy('m.id', 'ASC')
+    .limit(request.limit + 1)
+    .getMany();
+  return { rows, total };
+}
+
+/** Approved, published profiles (mentor_public_idx), filters on indexed columns. Two statements. */
+export function listPublicMentors(db: DataSource, filter: PublicMentorFilter, request: PageRequest): Promise<Page<MentorEntity>> {
+  const query = db.getRepository(MentorEntity).createQueryBuilder('m').where(`m.status = 'approved' AND m.published`);
+  if (filter.expertise?.length) query.andWhere('m.expertise && :expertise', { expertise: filter.expertise.map((e) => e.toLowerCase()) });
+  if (filter.commune) query.andWhere('m.commune_code = :commune', { commune: filter.commune });
+  if (filter.format) query.andWhere(':format = ANY(m.formats)', { format: filter.format });
+  if (filter.hasCapacity === true) query.andWhere(`m.capacity > ${ACTIVE_COUNT}`);
+  if (filter.hasCapacity === false) query.andWhere(`m.capacity <= ${ACTIVE_COUNT}`);
+  return page(query, request);
+}
+
+export function listMentorProfiles(db: DataSource, status: MentorStatus | null, request: PageRequest): Promise<Page<MentorEntity>> {
+  const query = db.getRepository(MentorEntity).createQueryBuilder('m').where('m.erased_at IS NULL');
+  if (status) query.andWhere('m.status = :status', { status });
+  return page(query, request);
+}
+
+export async function mentorsByIds(db: DataSource, ids: readonly string[]): Promise<(MentorEntity | null)[]> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const rows = valid.length
+    ? await db.getRepository(MentorEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function mentorsByAccounts(db: DataSource, subs: readonly string[]): Promise<(MentorEntity | null)[]> {
+  const rows = await db
+    .getRepository(MentorEntity)
+    .createQueryBuilder('m')
+    .where('m.account_id = ANY(:subs)', { subs: [...subs] })
+    .getMany();
+  const bySub = new Map(rows.map((r) => [r.accountId, r]));
+  return subs.map((sub) => bySub.get(sub) ?? null);
+}
+
+/** Active mentorships of any number of mentors, one statement. */
+export async function activeCounts(db: DataSource, mentorIds: readonly string[]): Promise<number[]> {
+  const rows: { mentor_id: string; n: number }[] = await db.query(
+    `SELECT mentor_id, count(*)::int AS n FROM mentorship WHERE mentor_id = ANY($1::uuid[]) AND status = 'active' GROUP BY mentor_id`,
+    [[...mentorIds]],
+  );
+  const byId = new Map(rows.map((r) => [r.mentor_id, r.n]));
+  return mentorIds.map((id) => byId.get(id) ?? 0);
+}
+
+export type MentorProfile = Pick<
+  MentorEntity,
+  'displayName' | 'headline' | 'bio' | 'expertise' | 'languages' | 'communeCode' | 'formats' | 'capacity' | 'published' | 'email' | 'phone'
+>;
+
+export async function registerMentor(db: DataSource, accountId: string, profile: MentorProfile): Promise<MentorEntity> {
+  const repository = db.getRepository(MentorEntity);
+  if (await repository.exists({ where: { accountId } })) throw conflict('You already have a mentor profile');
+  const mentor = repository.create({
+    id: randomUUID(),
+    accountId,
+    status: 'pending',
+    fictitious: false,
+    approvedAt: null,
+    erasedAt: null,
+    ...profile,
+  });
+  return repository.save(mentor);
+}
+
+export async function updateMentor(db: DataSource, accountId: string, patch: Partial<MentorProfile>): Promise<MentorEntity> {
+  const repository = db.getRepository(MentorEntity);
+  const mentor = await repository.findOne({ where: { accountId } });
+  if (!mentor) throw notFound('You have no mentor profile');
+  Object.assign(mentor, patch);
+  return repository.save(mentor);
+}
+
+const MENTOR_TRANSITIONS: Record<MentorStatus, MentorStatus[]> = {
+  pending: ['approved', 'suspended'],
+  approved: ['suspended'],
+  suspended: ['approved'],
+};
+
+export async function setMentorStatus(db: DataSource, id: string, to: MentorStatus): Promise<MentorEntity> {
+  return db.transaction(async (tx: EntityManager) => {
+    const mentor = await tx
+      .getRepository(MentorEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id })
+      .getOne();
+    if (!mentor || mentor.erasedAt) throw notFound('No such mentor');
+    if (!MENTOR_TRANSITIONS[mentor.status].includes(to)) throw conflict(`A ${mentor.status} mentor cannot become ${to}`);
+    mentor.status = to;
+    if (to === 'approved') mentor.approvedAt = new Date();
+    return tx.getRepository(MentorEntity).save(mentor);
+  });
+}

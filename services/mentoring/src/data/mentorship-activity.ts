@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { badUserInput, conflict, notFound } from '@equality-graph/service-kit';
+import { GoalEntity, MentorshipEntity, SessionEntity, SurveyEntity, type GoalStatus, type Respondent } from './entities';
+
+/** Sessions, goals and surveys of mentorships; the caller has checked she is a participant. */
+
+async function mentorshipIn(db: DataSource, id: string, statuses: string[], action: string): Promise<MentorshipEntity> {
+  const mentorship = await db.getRepository(MentorshipEntity).findOne({ where: { id } });
+  if (!mentorship) throw notFound('No such mentorship');
+  if (!statuses.includes(mentorship.status)) throw conflict(`Cannot ${action} on a ${mentorship.status} mentorship`);
+  return mentorship;
+}
+
+export async function logSession(
+  db: DataSource,
+  mentorshipId: string,
+  session: Pick<SessionEntity, 'heldOn' | 'durationMinutes' | 'format' | 'topics' | 'notes'>,
+): Promise<SessionEntity> {
+  await mentorshipIn(db, mentorshipId, ['active'], 'log a session');
+  const repository = db.getRepository(SessionEntity);
+  return repository.save(repository.create({ id: randomUUID(), mentorshipId, fictitious: false, ...session }));
+}
+
+export async function addGoal(db: DataSource, mentorshipId: string, title: string, milestones: string[]): Promise<GoalEntity> {
+  await mentorshipIn(db, mentorshipId, ['active'], 'add a goal');
+  const repository = db.getRepository(GoalEntity);
+  const goal = repository.create({
+    id: randomUUID(),
+    mentorshipId,
+    title,
+    status: 'OPEN',
+    milestones: milestones.map((m) => ({ title: m, done: false })),
+    fictitious: false,
+  });
+  return repository.save(goal);
+}
+
+export async function goalById(db: DataSource, id: string): Promise<GoalEntity | null> {
+  return db.getRepository(GoalEntity).findOne({ where: { id } });
+}
+
+export async function updateGoal(
+  db: DataSource,
+  goal: GoalEntity,
+  status: GoalStatus | null,
+  milestonesDone: number[] | null,
+): Promise<GoalEntity> {
+  if (milestonesDone) {
+    if (milestonesDone.some((i) => !Number.isInteger(i) || i < 0 || i >= goal.milestones.length)) {
+      throw badUserInput('milestonesDone holds an index that is not a milestone of this goal', { argument: 'milestonesDone' });
+    }
+    const done = new Set(milestonesDone);
+    goal.milestones = goal.milestones.map((m, i) => ({ ...m, done: done.has(i) }));
+  }
+  if (status) goal.status = status;
+  return db.getRepository(GoalEntity).save(goal);
+}
+
+export async function submitSurvey(
+  db: DataSource,
+  mentorshipId: string,
+  respondent: Respondent,
+  answer: Pick<SurveyEntity, 'rating' | 'wouldRecommend' | 'comment'>,
+): Promise<SurveyEntity> {
+  await mentorshipIn(db, mentorshipId, ['completed', 'ended'], 'answer the survey');
+  const repository = db.getRepository(SurveyEntity);
+  const existing = await repository.exists({ where: { mentorshipId, respondent } });
+  if (existing) throw conflict('You have already answered the survey of this mentorship');
+  return repository.save(repository.create({ id: randomUUID(), mentorshipId, respondent, fictitious: false, ...answer }));
+}
+
+/** All rows of any number of mentorships in one statement (a mentorship holds a few dozen at most). */
+async function byMentorship<T extends { mentorshipId: string }>(rows: T[], ids: readonly string[]): Promise<T[][]> {
+  const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.mentorshipId)?.push(row);
+  return ids.map((id) => grouped.get(id) ?? []);
+}
+
+export async function sessionsOf(db: DataSource, ids: readonly string[]): Promise<SessionEntity[][]> {
+  const rows = await db
+    .getRepository(SessionEntity)
+    .createQueryBuilder('x')
+    .where('x.mentorship_id = ANY(:ids)', { ids: [...ids] })
+    .orderBy('x.held_on', 'DESC')
+    .addOrderBy('x.id')
+    .getMany();
+  return byMentorship(rows, ids);
+}
+
+export async function goalsOf(db: DataSource, ids: readonly string[]): Promise<GoalEntity[][]> {
+  const rows = await db
+    .getRepository(GoalEntity)
+    .createQueryBuilder('g')
+    .where('g.mentorship_id = ANY(:ids)', { ids: [...ids] })
+    .orderBy('g.created_at')
+    .getMany();
+  return byMentorship(rows, ids);
+}
+
+export async function surveysOf(db: DataSource, ids: readonly string[]): Promise<SurveyEntity[][]> {
+  const rows = await db
+    .getRepository(SurveyEntity)
+    .createQueryBuilder('v')
+    .where('v.mentorship_id = ANY(:ids)', { ids: [...ids] })
+    .getMany();
+  return byMentorship(rows, ids);
+}

@@ -1,0 +1,28 @@
+import type { MentorResolvers } from '../generated/graphql';
+import { canSeeMentor, readMentorContact } from './access-rules';
+import { toApi } from './enums';
+
+export const Mentor: MentorResolvers = {
+  // Through the mentor loader: N references, one statement. `awarenessTrained` (training's
+  // field, sent by the gateway for @requires) is kept on the row for readyToMentor.
+  __resolveReference: async (reference, { loaders, identity }) => {
+    const mentor = await loaders.mentor.load(reference.id);
+    if (!mentor || !canSeeMentor(identity, mentor)) return null;
+    return 'awarenessTrained' in reference ? { ...mentor, awarenessTrained: reference.awarenessTrained } : mentor;
+  },
+  commune: ({ communeCode }) => ({ code: communeCode }),
+  status: ({ status }) => toApi.mentor(status),
+  remainingCapacity: async ({ id, capacity }, _args, { loaders }) => Math.max(0, capacity - (await loaders.activeCount.load(id))),
+  email: async (mentor, _args, context) => {
+    await readMentorContact(context, mentor);
+    return mentor.email;
+  },
+  phone: async (mentor, _args, context) => {
+    await readMentorContact(context, mentor);
+    return mentor.phone;
+  },
+  // Approved AND remaining capacity AND trained (from the representation). Capacity comes
+  // from the batched active-count loader, never a per-mentor query.
+  readyToMentor: async ({ id, status, capacity, awarenessTrained }, _args, { loaders }) =>
+    awarenessTrained === true && status === 'approved' && (await loaders.activeCount.load(id)) < capacity,
+};

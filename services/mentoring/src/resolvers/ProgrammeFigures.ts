@@ -1,0 +1,18 @@
+import { badUserInput } from '@equality-graph/service-kit';
+import type { ProgrammeFiguresResolvers } from '../generated/graphql';
+import { monthlyFigures } from '../data/programme-figures';
+
+const MAX_MONTHS = 60;
+
+export const ProgrammeFigures: ProgrammeFiguresResolvers = {
+  // Computed only when asked; the period was checked (and audited) by Query.programmeFigures.
+  byMonth: ({ period }, _args, { db }) => {
+    const to = period.to ?? new Date().toISOString().slice(0, 10);
+    const end = new Date(`${to}T00:00:00Z`);
+    const from = period.from ?? new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
+    const start = new Date(`${from}T00:00:00Z`);
+    const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+    if (months > MAX_MONTHS) throw badUserInput(`byMonth covers at most ${MAX_MONTHS} months: narrow the period`, { argument: 'period' });
+    return monthlyFigures(db, from, to);
+  },
+};
