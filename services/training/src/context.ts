@@ -8,5 +8,5 @@ export interface TrainingContext extends SubgraphContextBase {
 }
 
 export function createContext(base: SubgraphContextBase, db: DataSource): TrainingContext {
-  return { ...base, db, loaders: createLoaders(db) };
+  return { ...base, db, loaders: createLoaders(db, base) };
 }

@@ -1,10 +1,34 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { trainingStatsByCommune, type CommuneTrainingStats } from './commune-stats';
+import { recordAudit, type AuditEvent, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { trainingStatsByCommune, type CommuneTrainingStats, type CommuneYear } from './commune-stats';
+import { coursesByIds } from './courses';
+import { bookedCounts, sessionsByIds } from './sessions';
+import { enrolmentsByAccounts, enrolmentsBySessions } from './enrolments';
+import { awarenessTrainedAccounts, certificatesByAccounts, certificatesByEnrolments } from './certificates';
 
-export function createLoaders(db: DataSource) {
+/** Created per request (context.ts): keys are de-duplicated, N parents cost one statement. */
+export function createLoaders(db: DataSource, context: SubgraphContextBase) {
   return {
-    communeStats: new DataLoader<string, CommuneTrainingStats>((codes) => trainingStatsByCommune(db, codes)),
+    communeStats: new DataLoader<CommuneYear, CommuneTrainingStats, string>((keys) => trainingStatsByCommune(db, keys), {
+      cacheKeyFn: ({ code, year }) => `${code}|${year ?? ''}`,
+    }),
+    course: new DataLoader((ids: readonly string[]) => coursesByIds(db, ids)),
+    session: new DataLoader((ids: readonly string[]) => sessionsByIds(db, ids)),
+    bookedCount: new DataLoader((ids: readonly string[]) => bookedCounts(db, ids)),
+    enrolmentsBySession: new DataLoader((ids: readonly string[]) => enrolmentsBySessions(db, ids)),
+    enrolmentsByAccount: new DataLoader((ids: readonly string[]) => enrolmentsByAccounts(db, ids)),
+    certificatesByAccount: new DataLoader((ids: readonly string[]) => certificatesByAccounts(db, ids)),
+    certificateByEnrolment: new DataLoader((ids: readonly string[]) => certificatesByEnrolments(db, ids)),
+    awarenessTrained: new DataLoader((ids: readonly string[]) => awarenessTrainedAccounts(db, ids)),
+    /** Audit rows of one request tick are written in one statement (50 mentors, one INSERT). */
+    audit: new DataLoader<AuditEvent, true>(
+      async (events) => {
+        await recordAudit(db, context, [...events]);
+        return events.map(() => true as const);
+      },
+      { cache: false },
+    ),
   };
 }
 export type TrainingLoaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SECTORS_SQL, type Sector } from './sectors';
 import { TrainingSessionEntity } from './training-session.entity';
 
 export type EnrolmentStatus = 'requested' | 'booked' | 'waitlisted' | 'cancelled';
@@ -7,8 +8,11 @@ export type Attendance = 'unknown' | 'no_show' | 'partial' | 'full';
 @Entity({ name: 'enrolment' })
 @Check('enrolment_status_check', `status IN ('requested', 'booked', 'waitlisted', 'cancelled')`)
 @Check('enrolment_attendance_check', `attendance IN ('unknown', 'no_show', 'partial', 'full')`)
+@Check('enrolment_sector_check', `sector IN (${SECTORS_SQL})`)
 @Index('enrolment_session_idx', ['sessionId', 'status'])
 @Index('enrolment_one_per_account', ['sessionId', 'accountId'], { unique: true, where: 'account_id IS NOT NULL' })
+@Index('enrolment_account_idx', ['accountId'], { where: 'account_id IS NOT NULL' })
+@Index('enrolment_waitlist_idx', ['sessionId', 'enrolledAt'], { where: `status = 'waitlisted'` })
 export class EnrolmentEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -28,13 +32,17 @@ export class EnrolmentEntity {
   displayName: string;
 
   @Column({ type: 'text' })
-  sector: string;
+  sector: Sector;
 
   @Column({ type: 'text' })
   status: EnrolmentStatus;
 
   @Column({ type: 'text', default: 'unknown' })
   attendance: Attendance;
+
+  /** Queue position: the oldest waitlisted enrolment is promoted first (reset on re-enrolment). */
+  @Column({ type: 'timestamptz', name: 'enrolled_at', default: () => 'now()' })
+  enrolledAt: Date;
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;

@@ -1,10 +1,15 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { SECTORS_SQL, type Sector } from './sectors';
 
 export type Modality = 'in_person' | 'remote' | 'hybrid';
 
 @Entity({ name: 'training_course' })
 @Check('training_course_duration_hours_check', 'duration_hours > 0')
 @Check('training_course_modality_check', `modality IN ('in_person', 'remote', 'hybrid')`)
+@Check('training_course_target_sectors_check', `target_sectors <@ ARRAY[${SECTORS_SQL}]::text[]`)
+@Index('training_course_title_idx', ['title', 'id'], { where: 'published' })
+// GIN (for `target_sectors @> ARRAY[...]`): TypeORM cannot describe the method, so it leaves it alone.
+@Index('training_course_target_sectors_idx', { synchronize: false })
 export class TrainingCourseEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -14,6 +19,15 @@ export class TrainingCourseEntity {
 
   @Column({ type: 'text' })
   summary: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  objectives: string[];
+
+  @Column({ type: 'text', name: 'target_sectors', array: true, default: () => "'{}'" })
+  targetSectors: Sector[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
 
   @Column({ type: 'numeric', name: 'duration_hours', precision: 5, scale: 1 })
   durationHours: string;

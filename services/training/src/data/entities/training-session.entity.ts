@@ -10,6 +10,9 @@ export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
 @Check('training_session_ends_after_start', 'ends_at > starts_at')
 @Index('training_session_commune_idx', ['communeCode', 'status'])
 @Index('training_session_starts_idx', ['startsAt'])
+@Index('training_session_course_idx', ['courseId', 'startsAt'])
+@Index('training_session_commune_starts_idx', ['communeCode', 'startsAt'])
+@Index('training_session_trainer_idx', ['trainerAccountId'], { where: 'trainer_account_id IS NOT NULL' })
 export class TrainingSessionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -35,6 +38,17 @@ export class TrainingSessionEntity {
 
   @Column({ type: 'text' })
   status: SessionStatus;
+
+  /** Address or room; null for a remote session. */
+  @Column({ type: 'text', nullable: true })
+  venue: string | null;
+
+  /** The trainer's account (`sub`): she alone, with coordinators, sees the list and records attendance. */
+  @Column({ type: 'text', name: 'trainer_account_id', nullable: true })
+  trainerAccountId: string | null;
+
+  @Column({ type: 'text', name: 'trainer_name', nullable: true })
+  trainerName: string | null;
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;

@@ -1,0 +1,29 @@
+import { hasScope, SCOPES, type Identity } from '@equality-graph/auth';
+import type { EnrolmentEntity, TrainingSessionEntity } from './data/entities';
+
+/**
+ * Row-level rules, on top of the SDL's @access (which only knows scopes). Coordinators hold
+ * training:manage; trainers training:teach; admins every scope.
+ */
+export const isCoordinator = (who: Identity) => hasScope(who, SCOPES.trainingManage);
+
+/** A session's list and attendance: its own trainer, or a coordinator. */
+export function mayTeachSession(who: Identity, session: Pick<TrainingSessionEntity, 'trainerAccountId'>): boolean {
+  if (isCoordinator(who)) return true;
+  return hasScope(who, SCOPES.teach) && who.sub !== null && session.trainerAccountId === who.sub;
+}
+
+/** A person's enrolments: herself, or a coordinator. */
+export function mayReadEnrolmentsOf(who: Identity, accountId: string): boolean {
+  return who.sub === accountId || isCoordinator(who);
+}
+
+/** A person's certificates: herself, trainers and coordinators (they check prerequisites). */
+export function mayReadCertificatesOf(who: Identity, accountId: string | null | undefined): boolean {
+  if (who.sub !== null && accountId != null && who.sub === accountId) return true;
+  return isCoordinator(who) || hasScope(who, SCOPES.teach);
+}
+
+export function mayCancelEnrolment(who: Identity, enrolment: Pick<EnrolmentEntity, 'accountId'>): boolean {
+  return (who.sub !== null && enrolment.accountId === who.sub) || isCoordinator(who);
+}

@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { badUserInput, bulkInsert, conflict, forbidden, notFound } from '@equality-graph/service-kit';
+import { TrainingSessionEntity, type Attendance } from './entities';
+import { newVerificationCode } from './certificates';
+import { isUuid } from './ids';
+
+export interface AttendanceMark {
+  enrolmentId: string;
+  attendance: Attendance;
+}
+
+/**
+ * Records attendance of booked participants on a completed session, in one transaction:
+ * FULL issues a certificate (once), anything else revokes one issued earlier.
+ * `mayTeach` is the row-level rule (the session's trainer or a coordinator).
+ */
+export async function recordAttendance(
+  db: DataSource,
+  sessionId: string,
+  marks: readonly AttendanceMark[],
+  mayTeach: (session: TrainingSessionEntity) => boolean,
+): Promise<TrainingSessionEntity> {
+  const ids = marks.map((m) => m.enrolmentId);
+  if (new Set(ids).size !== ids.length) throw badUserInput('An enrolment appears twice', { argument: 'attendance' });
+  if (!ids.every(isUuid)) throw badUserInput('An enrolment id is not on this session', { argument: 'attendance' });
+  return db.transaction(async (tx) => {
+    const session = isUuid(sessionId)
+      ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id: sessionId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!session) throw notFound('No such training session');
+    if (!mayTeach(session)) throw forbidden("Only the session's trainer or a coordinator may record attendance");
+    if (session.status !== 'completed') throw conflict('Attendance is recorded once the session is completed');
+    const rows: { id: string; status: string; account_id: string | null; display_name: string }[] = await tx.query(
+      'SELECT id, status, account_id, display_name FROM enrolment WHERE session_id = $1 AND id = ANY($2::uuid[])',
+      [session.id, ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (!row) throw badUserInput(`Enrolment ${id} is not on this session`, { argument: 'attendance' });
+      if (row.status !== 'booked') throw badUserInput(`Enrolment ${id} is ${row.status}, not booked`, { argument: 'attendance' });
+    }
+    if (marks.length === 0) return session;
+    await tx.query(
+      `UPDATE enrolment SET attendance = m.attendance
+         FROM unnest($1::uuid[], $2::text[]) AS m(id, attendance) WHERE enrolment.id = m.id`,
+      [ids, marks.map((m) => m.attendance)],
+    );
+    const notFull = marks.filter((m) => m.attendance !== 'full').map((m) => m.enrolmentId);
+    if (notFull.length) await tx.query('DELETE FROM certificate WHERE enrolment_id = ANY($1::uuid[])', [notFull]);
+    const [{ completed_on }]: { completed_on: string }[] = await tx.query(
+      `SELECT (($1::timestamptz) AT TIME ZONE 'Europe/Paris')::date::text AS completed_on`,
+      [session.endsAt],
+    );
+    const full = marks.filter((m) => m.attendance === 'full').map((m) => byId.get(m.enrolmentId)!);
+    await bulkInsert(
+      tx,
+      'certificate',
+      ['id', 'enrolment_id', 'course_id', 'account_id', 'holder_name', 'completed_on', 'verification_code'],
+      full.map((e) => [randomUUID(), e.id, session.courseId, e.account_id, e.display_name, completed_on, newVerificationCode()]),
+      'ON CONFLICT (enrolment_id) DO NOTHING',
+    );
+    return session;
+  });
+}

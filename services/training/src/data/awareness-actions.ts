@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { isCommuneCode } from '@equality-graph/territory';
+import { AwarenessActionEntity, type AwarenessFormat } from './entities';
+import { isUuid } from './ids';
+
+export interface AwarenessFilter {
+  from?: string;
+  to?: string;
+  communeCode?: string;
+  format?: AwarenessFormat;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export function isDay(value: string): boolean {
+  return DAY.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
+}
+
+const cursorKey = (a: AwarenessActionEntity) => `${a.heldOn}|${a.id}`;
+
+/** Most recent first (awareness_action_held_on_idx; by commune through awareness_action_commune_idx). */
+export async function listAwarenessActions(
+  db: DataSource,
+  filter: AwarenessFilter,
+  page: PageRequest,
+): Promise<Connection<AwarenessActionEntity>> {
+  const query = db.getRepository(AwarenessActionEntity).createQueryBuilder('a');
+  if (filter.from) query.andWhere('a.held_on >= :from', { from: filter.from });
+  if (filter.to) query.andWhere('a.held_on <= :to', { to: filter.to });
+  if (filter.communeCode) query.andWhere('a.commune_code = :commune', { commune: filter.communeCode });
+  if (filter.format) query.andWhere('a.format = :format', { format: filter.format });
+  const total = await query.getCount();
+  if (page.after) {
+    const [day, id] = page.after.split('|');
+    if (!isDay(day ?? '') || !isUuid(id ?? '')) throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+    query.andWhere('(a.held_on, a.id) < (:day, :id)', { day, id });
+  }
+  const rows = await query
+    .orderBy('a.held_on', 'DESC')
+    .addOrderBy('a.id', 'DESC')
+    .limit(page.limit + 1)
+    .getMany();
+  return toConnection(rows, page.limit, total, cursorKey);
+}
+
+export interface NewAwarenessAction {
+  title: string;
+  heldOn: string;
+  communeCode: string;
+  format: AwarenessFormat;
+  participantCount: number;
+}
+
+export async function recordAwarenessAction(db: DataSource, input: NewAwarenessAction): Promise<AwarenessActionEntity> {
+  if (!input.title.trim()) throw badUserInput('`title` is required', { argument: 'title' });
+  if (!isDay(input.heldOn)) throw badUserInput('`heldOn` must be a day, YYYY-MM-DD', { argument: 'heldOn' });
+  if (!isCommuneCode(input.communeCode))
+    throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
+  if (!Number.isInteger(input.participantCount) || input.participantCount < 0) {
+    throw badUserInput('`participantCount` must be zero or more', { argument: 'participantCount' });
+  }
+  const repository = db.getRepository(AwarenessActionEntity);
+  const action = repository.create({ id: randomUUID(), ...input, title: input.title.trim(), fictitious: false });
+  await repository.insert(action);
+  return action;
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { CertificateEntity } from './entities';
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** 160 bits from the OS's CSPRNG, RFC 4648 base32 without padding: 32 characters. */
+export function newVerificationCode(): string {
+  const bytes = randomBytes(20);
+  let bits = 0;
+  let value = 0;
+  let code = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      code += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return code;
+}
+
+/** What a verification tells: nothing about the account, the session or the enrolment. */
+export interface CertificateVerificationRow {
+  courseTitle: string;
+  holderName: string;
+  completedOn: string;
+}
+
+/**
+ * One lookup on the unique index, whatever the input: a malformed code and an unknown one
+ * both give null, so an answer never tells which part was wrong. Spaces, hyphens and case
+ * are forgiven (codes are read aloud and typed from paper).
+ */
+export async function verifyCertificate(db: DataSource, code: string): Promise<CertificateVerificationRow | null> {
+  const normalised = code.replace(/[\s-]/g, '').toUpperCase().slice(0, 64);
+  const [row]: { course_title: string; holder_name: string; completed_on: string }[] = await db.query(
+    `SELECT k.title AS course_title, c.holder_name, c.completed_on::text AS completed_on
+       FROM certificate c JOIN training_course k ON k.id = c.course_id
+      WHERE c.verification_code = $1`,
+    [normalised],
+  );
+  return row ? { courseTitle: row.course_title, holderName: row.holder_name, completedOn: row.completed_on } : null;
+}
+
+/** Certificates of any number of accounts, most recent first, one statement (certificate_account_idx). */
+export async function certificatesByAccounts(db: DataSource, accountIds: readonly string[]): Promise<CertificateEntity[][]> {
+  const rows = await db
+    .getRepository(CertificateEntity)
+    .createQueryBuilder('c')
+    .where('c.account_id = ANY(:ids)', { ids: [...accountIds] })
+    .orderBy('c.completed_on', 'DESC')
+    .addOrderBy('c.id', 'ASC')
+    .getMany();
+  return accountIds.map((id) => rows.filter((row) => row.accountId === id));
+}
+
+export async function certificatesByEnrolments(db: DataSource, enrolmentIds: readonly string[]): Promise<(CertificateEntity | null)[]> {
+  const rows = await db
+    .getRepository(CertificateEntity)
+    .createQueryBuilder('c')
+    .where('c.enrolment_id = ANY(:ids)', { ids: [...enrolmentIds] })
+    .getMany();
+  const byEnrolment = new Map(rows.map((row) => [row.enrolmentId, row]));
+  return enrolmentIds.map((id) => byEnrolment.get(id) ?? null);
+}
+
+/** Which of these accounts hold a certificate of a mentors' awareness course; one statement. */
+export async function awarenessTrainedAccounts(db: DataSource, accountIds: readonly string[]): Promise<boolean[]> {
+  const rows: { account_id: string }[] = await db.query(
+    `SELECT DISTINCT c.account_id FROM certificate c JOIN training_course k ON k.id = c.course_id
+      WHERE k.mentor_awareness AND c.account_id = ANY($1::text[])`,
+    [[...accountIds]],
+  );
+  const trained = new Set(rows.map((r) => r.account_id));
+  return accountIds.map((id) => trained.has(id));
+}

@@ -1,0 +1,119 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { conflict, forbidden, notFound } from '@equality-graph/service-kit';
+import { EnrolmentEntity, type Sector } from './entities';
+import { isUuid } from './ids';
+
+export interface EnrolmentRequest {
+  sessionId: string;
+  accountId: string;
+  displayName: string;
+  sector: Sector;
+}
+
+interface LockedSession {
+  id: string;
+  capacity: number;
+  status: string;
+  starts_at: Date;
+}
+
+/**
+ * Every change to a session's seats holds the session row's lock (SELECT ... FOR UPDATE),
+ * so concurrent enrolments and cancellations are serialised and capacity always holds.
+ */
+async function lockSession(tx: EntityManager, sessionId: string): Promise<LockedSession> {
+  const [session]: LockedSession[] = isUuid(sessionId)
+    ? await tx.query('SELECT id, capacity, status, starts_at FROM training_session WHERE id = $1 FOR UPDATE', [sessionId])
+    : [];
+  if (!session) throw notFound('No such training session');
+  return session;
+}
+
+/** BOOKED while a seat is left, WAITLISTED after; a cancelled enrolment is reopened, not duplicated. */
+export async function enrol(db: DataSource, request: EnrolmentRequest): Promise<EnrolmentEntity> {
+  return db.transaction(async (tx) => {
+    const session = await lockSession(tx, request.sessionId);
+    if (session.status !== 'scheduled') throw conflict(`The session is ${session.status}`);
+    if (session.starts_at.getTime() <= Date.now()) throw conflict('The session has already started');
+    const [{ booked }]: { booked: number }[] = await tx.query(
+      `SELECT count(*)::int AS booked FROM enrolment WHERE session_id = $1 AND status = 'booked'`,
+      [session.id],
+    );
+    const status = booked < session.capacity ? 'booked' : 'waitlisted';
+    // clock_timestamp(), not now(): the queue follows the order in which the lock was obtained.
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO enrolment (id, session_id, account_id, display_name, sector, status, enrolled_at)
+       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())
+       ON CONFLICT (session_id, account_id) WHERE account_id IS NOT NULL DO UPDATE
+         SET display_name = EXCLUDED.display_name, sector = EXCLUDED.sector, status = EXCLUDED.status,
+             enrolled_at = EXCLUDED.enrolled_at, attendance = 'unknown'
+       WHERE enrolment.status = 'cancelled'
+       RETURNING id`,
+      [randomUUID(), session.id, request.accountId, request.displayName, request.sector, status],
+    );
+    if (rows.length === 0) throw conflict('You are already enrolled in this session');
+    return tx.getRepository(EnrolmentEntity).findOneByOrFail({ id: rows[0].id });
+  });
+}
+
+/** Books the oldest waitlisted enrolments into the seats left (none when the session is full). */
+async function promoteWaitlisted(tx: EntityManager, session: LockedSession): Promise<void> {
+  await tx.query(
+    `UPDATE enrolment SET status = 'booked'
+      WHERE id IN (SELECT id FROM enrolment
+                    WHERE session_id = $1 AND status = 'waitlisted'
+                    ORDER BY enrolled_at, id
+                    LIMIT greatest(0, $2 - (SELECT count(*) FROM enrolment WHERE session_id = $1 AND status = 'booked')))`,
+    [session.id, session.capacity],
+  );
+}
+
+/**
+ * Cancels an enrolment of a scheduled session; a freed seat goes to the oldest waitlisted.
+ * `mayCancel` is the row-level rule (her own, or a coordinator).
+ */
+export async function cancelEnrolment(
+  db: DataSource,
+  id: string,
+  mayCancel: (enrolment: EnrolmentEntity) => boolean,
+): Promise<EnrolmentEntity> {
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(EnrolmentEntity);
+    const found = isUuid(id) ? await repository.findOneBy({ id }) : null;
+    if (!found) throw notFound('No such enrolment');
+    if (!mayCancel(found)) throw forbidden('Only the participant or a coordinator may cancel this enrolment');
+    const session = await lockSession(tx, found.sessionId);
+    // Read again under the lock: a concurrent cancellation may have won.
+    const enrolment = await repository.findOneByOrFail({ id });
+    if (enrolment.status === 'cancelled') throw conflict('The enrolment is already cancelled');
+    if (session.status !== 'scheduled') throw conflict(`The session is ${session.status}`);
+    await repository.update({ id }, { status: 'cancelled' });
+    if (enrolment.status === 'booked') await promoteWaitlisted(tx, session);
+    return { ...enrolment, status: 'cancelled' };
+  });
+}
+
+/** Participants of any number of sessions in enrolment order, one statement. */
+export async function enrolmentsBySessions(db: DataSource, sessionIds: readonly string[]): Promise<EnrolmentEntity[][]> {
+  const rows = await db
+    .getRepository(EnrolmentEntity)
+    .createQueryBuilder('e')
+    .where('e.session_id = ANY(:ids)', { ids: sessionIds.filter(isUuid) })
+    .orderBy('e.enrolled_at', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .getMany();
+  return sessionIds.map((id) => rows.filter((row) => row.sessionId === id));
+}
+
+/** Enrolments of any number of accounts, most recent first, one statement (enrolment_account_idx). */
+export async function enrolmentsByAccounts(db: DataSource, accountIds: readonly string[]): Promise<EnrolmentEntity[][]> {
+  const rows = await db
+    .getRepository(EnrolmentEntity)
+    .createQueryBuilder('e')
+    .where('e.account_id = ANY(:ids)', { ids: [...accountIds] })
+    .orderBy('e.enrolled_at', 'DESC')
+    .addOrderBy('e.id', 'DESC')
+    .getMany();
+  return accountIds.map((id) => rows.filter((row) => row.accountId === id));
+}

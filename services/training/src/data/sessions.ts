@@ -1,0 +1,121 @@
+import type { DataSource } from 'typeorm';
+import { badUserInput, conflict, forbidden, notFound, toConnection } from '@equality-graph/service-kit';
+import type { Connection, PageRequest } from '@equality-graph/service-kit';
+import { isCommuneCode } from '@equality-graph/territory';
+import { randomUUID } from 'node:crypto';
+import { TrainingCourseEntity, TrainingSessionEntity, type SessionStatus, type Sector } from './entities';
+import { isUuid } from './ids';
+
+export interface SessionFilter {
+  from?: Date;
+  to?: Date;
+  communeCode?: string;
+  sector?: Sector;
+  courseId?: string;
+  status?: SessionStatus;
+}
+
+const cursorKey = (s: TrainingSessionEntity) => `${s.startsAt.toISOString()}|${s.id}`;
+
+function afterKey(after: string): [Date, string] {
+  const [at, id] = after.split('|');
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime()) || !id || !isUuid(id))
+    throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+  return [date, id];
+}
+
+/**
+ * Sessions of published courses by start time. Each filter has an index: starts_at,
+ * (commune_code, starts_at), (course_id, starts_at), and the courses' GIN index for a sector.
+ */
+export async function listSessions(db: DataSource, filter: SessionFilter, page: PageRequest): Promise<Connection<TrainingSessionEntity>> {
+  const query = db
+    .getRepository(TrainingSessionEntity)
+    .createQueryBuilder('s')
+    .innerJoin(TrainingCourseEntity, 'c', 'c.id = s.course_id AND c.published');
+  if (filter.from) query.andWhere('s.starts_at >= :from', { from: filter.from });
+  if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
+  if (filter.communeCode) query.andWhere('s.commune_code = :commune', { commune: filter.communeCode });
+  if (filter.courseId) query.andWhere('s.course_id = :course', { course: isUuid(filter.courseId) ? filter.courseId : null });
+  if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
+  if (filter.sector) query.andWhere('c.target_sectors @> ARRAY[:sector]::text[]', { sector: filter.sector });
+  const total = await query.getCount();
+  if (page.after) {
+    const [at, id] = afterKey(page.after);
+    query.andWhere('(s.starts_at, s.id) > (:at, :id)', { at, id });
+  }
+  const rows = await query
+    .orderBy('s.starts_at', 'ASC')
+    .addOrderBy('s.id', 'ASC')
+    .limit(page.limit + 1)
+    .getMany();
+  return toConnection(rows, page.limit, total, cursorKey);
+}
+
+export async function sessionsByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingSessionEntity | null)[]> {
+  const valid = ids.filter(isUuid);
+  const rows = valid.length
+    ? await db.getRepository(TrainingSessionEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: valid }).getMany()
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Booked seats of any number of sessions, one statement (enrolment_session_idx). */
+export async function bookedCounts(db: DataSource, sessionIds: readonly string[]): Promise<number[]> {
+  const rows: { session_id: string; n: number }[] = await db.query(
+    `SELECT session_id, count(*)::int AS n FROM enrolment WHERE session_id = ANY($1::uuid[]) AND status = 'booked' GROUP BY session_id`,
+    [sessionIds.filter(isUuid)],
+  );
+  const byId = new Map(rows.map((r) => [r.session_id, r.n]));
+  return sessionIds.map((id) => byId.get(id) ?? 0);
+}
+
+export interface NewSession {
+  courseId: string;
+  startsAt: Date;
+  endsAt: Date;
+  communeCode: string;
+  venue: string | null;
+  capacity: number;
+  trainerAccountId: string | null;
+  trainerName: string | null;
+}
+
+export async function scheduleSession(db: DataSource, input: NewSession): Promise<TrainingSessionEntity> {
+  if (!isCommuneCode(input.communeCode))
+    throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
+  if (!(input.endsAt > input.startsAt)) throw badUserInput('`endsAt` must be after `startsAt`', { argument: 'endsAt' });
+  if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 500) {
+    throw badUserInput('`capacity` must be between 1 and 500', { argument: 'capacity' });
+  }
+  const course = isUuid(input.courseId) ? await db.getRepository(TrainingCourseEntity).findOneBy({ id: input.courseId }) : null;
+  if (!course) throw notFound('No such training course');
+  const repository = db.getRepository(TrainingSessionEntity);
+  const session = repository.create({ id: randomUUID(), ...input, status: 'scheduled', fictitious: false });
+  await repository.insert(session);
+  return session;
+}
+
+/**
+ * Marks an ended session as held. `mayTeach` is the row-level rule (its trainer or a
+ * coordinator), checked on the locked row.
+ */
+export async function completeSession(
+  db: DataSource,
+  id: string,
+  mayTeach: (session: TrainingSessionEntity) => boolean,
+): Promise<TrainingSessionEntity> {
+  return db.transaction(async (tx) => {
+    const session = isUuid(id)
+      ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!session) throw notFound('No such training session');
+    if (!mayTeach(session)) throw forbidden("Only the session's trainer or a coordinator may do this");
+    if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
+    if (session.endsAt.getTime() > Date.now()) throw conflict('The session has not ended yet');
+    await tx.getRepository(TrainingSessionEntity).update({ id }, { status: 'completed' });
+    return { ...session, status: 'completed' };
+  });
+}

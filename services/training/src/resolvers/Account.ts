@@ -1,0 +1,20 @@
+import { currentAccount, forbidden, pageRequest } from '@equality-graph/service-kit';
+import { mayReadEnrolmentsOf } from '../access-rules';
+import { pageOf } from '../data/page';
+import type { AccountResolvers } from '../generated/graphql';
+import { certificatesOf } from './certificate-reads';
+
+export const Account: AccountResolvers = {
+  // Only the signed-in account's name and roles are known here (from the token).
+  __resolveReference: ({ id }, context) => (id === context.identity.sub ? currentAccount(context) : { id, name: null, roles: [] }),
+  enrolments: async ({ id }, { first, after }, { identity, loaders }) => {
+    if (!mayReadEnrolmentsOf(identity, id)) throw forbidden('Only the participant and coordinators may read her enrolments');
+    const page = pageRequest(first, after);
+    const [rows] = await Promise.all([
+      loaders.enrolmentsByAccount.load(id),
+      id === identity.sub ? null : loaders.audit.load({ action: 'enrolment.read', subjectType: 'Account', subjectId: id }),
+    ]);
+    return pageOf(rows, page);
+  },
+  certificates: ({ id }, _args, context) => certificatesOf(context, id),
+};

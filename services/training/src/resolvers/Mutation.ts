@@ -1,0 +1,51 @@
+import { badUserInput, unauthenticated } from '@equality-graph/service-kit';
+import { mayCancelEnrolment, mayTeachSession } from '../access-rules';
+import { recordAwarenessAction } from '../data/awareness-actions';
+import { recordAttendance } from '../data/attendance';
+import { cancelEnrolment, enrol } from '../data/enrolments';
+import { completeSession, scheduleSession } from '../data/sessions';
+import type { MutationResolvers } from '../generated/graphql';
+import { fromApi, instant } from './enum-values';
+
+const MAX_NAME = 120;
+
+function nameArgument(value: string | null | undefined, argument: string): string | null {
+  const name = value?.trim() ?? '';
+  if (name.length > MAX_NAME) throw badUserInput(`\`${argument}\` is longer than ${MAX_NAME} characters`, { argument });
+  return name || null;
+}
+
+export const Mutation: MutationResolvers = {
+  enrol: (_parent, { input }, { db, identity }) => {
+    if (!identity.sub) throw unauthenticated();
+    const displayName = nameArgument(input.displayName, 'displayName') ?? nameArgument(identity.name, 'displayName');
+    if (!displayName) throw badUserInput('`displayName` is required when the account has no name', { argument: 'displayName' });
+    return enrol(db, { sessionId: input.sessionId, accountId: identity.sub, displayName, sector: fromApi(input.sector) });
+  },
+
+  cancelEnrolment: (_parent, { id }, { db, identity }) => cancelEnrolment(db, id, (enrolment) => mayCancelEnrolment(identity, enrolment)),
+
+  scheduleSession: (_parent, { input }, { db }) =>
+    scheduleSession(db, {
+      courseId: input.courseId,
+      startsAt: instant(input.startsAt, 'startsAt'),
+      endsAt: instant(input.endsAt, 'endsAt'),
+      communeCode: input.communeCode,
+      venue: nameArgument(input.venue, 'venue'),
+      capacity: input.capacity,
+      trainerAccountId: input.trainerAccountId ?? null,
+      trainerName: nameArgument(input.trainerName, 'trainerName'),
+    }),
+
+  completeSession: (_parent, { id }, { db, identity }) => completeSession(db, id, (session) => mayTeachSession(identity, session)),
+
+  recordAttendance: (_parent, { sessionId, attendance }, { db, identity }) =>
+    recordAttendance(
+      db,
+      sessionId,
+      attendance.map((mark) => ({ enrolmentId: mark.enrolmentId, attendance: fromApi(mark.attendance) })),
+      (session) => mayTeachSession(identity, session),
+    ),
+
+  recordAwarenessAction: (_parent, { input }, { db }) => recordAwarenessAction(db, { ...input, format: fromApi(input.format) }),
+};

@@ -1,0 +1,22 @@
+import { forbidden, unauthenticated } from '@equality-graph/service-kit';
+import { mayReadCertificatesOf } from '../access-rules';
+import type { CertificateEntity } from '../data/entities';
+import type { TrainingContext } from '../context';
+
+/**
+ * A person's certificates, for Account.certificates and Mentor.certificates alike: herself,
+ * trainers and coordinators; anyone else FORBIDDEN (UNAUTHENTICATED when anonymous), never a
+ * silently empty list that would read as "no training". Reads by others are audited.
+ */
+export async function certificatesOf(context: TrainingContext, accountId: string | null | undefined): Promise<CertificateEntity[]> {
+  const { identity, loaders } = context;
+  if (!mayReadCertificatesOf(identity, accountId)) {
+    throw identity.sub ? forbidden("Only the holder, trainers and coordinators may read a person's certificates") : unauthenticated();
+  }
+  if (!accountId) return [];
+  const [rows] = await Promise.all([
+    loaders.certificatesByAccount.load(accountId),
+    accountId === identity.sub ? null : loaders.audit.load({ action: 'certificate.read', subjectType: 'Account', subjectId: accountId }),
+  ]);
+  return rows;
+}
