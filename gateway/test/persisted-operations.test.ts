@@ -2,17 +2,13 @@ import path from 'node:path';
 import { loadPersistedOperations, sha256 } from '../src/persisted-operations';
 import { startTestGraph, type TestGraph } from './graph';
 import { post } from './http';
-import { TEST_REDIS_URL, redisReachable } from './redis';
+import { TEST_REDIS_URL, redisTest } from './redis';
 
 const OPERATIONS_DIR = path.resolve(__dirname, '..', '..', 'schema', 'operations');
 let graph: TestGraph;
-let redis: boolean;
 let mobileUrl: string;
 beforeAll(async () => {
-  [graph, redis] = await Promise.all([
-    startTestGraph({ env: { ALLOWLIST_MODE: 'mobile', PERSISTED_OPERATIONS_DIR: OPERATIONS_DIR } }),
-    redisReachable(),
-  ]);
+  graph = await startTestGraph({ env: { ALLOWLIST_MODE: 'mobile', PERSISTED_OPERATIONS_DIR: OPERATIONS_DIR } });
   mobileUrl = graph.gateway.url.replace('/graphql', '/graphql/mobile');
 });
 afterAll(() => graph.stop());
@@ -39,8 +35,7 @@ describe('automatic persisted queries', () => {
     expect(response.json.data).toBeUndefined();
   });
 
-  test('with REDIS_URL, a query registered on one replica is served by hash on another', async () => {
-    if (!redis) return;
+  redisTest('with REDIS_URL, a query registered on one replica is served by hash on another', async () => {
     const env = { REDIS_URL: TEST_REDIS_URL };
     const [a, b] = await Promise.all([graph.startGateway(env), graph.startGateway(env)]);
     const unique = `{ commune(code: "92050") { name populationYear } r${Date.now()}: commune(code: "92002") { name } }`;

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readCounter } from '@equality-graph/testing';
 import { startTestGraph, tokenFor, type TestGraph } from './graph';
 import { post } from './http';
-import { TEST_REDIS_URL, redisReachable } from './redis';
+import { TEST_REDIS_URL, redisTest } from './redis';
 
 let graph: TestGraph;
-let redis: boolean;
 beforeAll(async () => {
-  [graph, redis] = await Promise.all([startTestGraph({ env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '3600000' } }), redisReachable()]);
+  graph = await startTestGraph({ env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '3600000' } });
 });
 afterAll(() => graph.stop());
 
@@ -44,8 +43,7 @@ test('anonymous callers are limited per address, and each batched operation coun
 });
 
 describe('with REDIS_URL', () => {
-  test('replicas share the counters', async () => {
-    if (!redis) return;
+  redisTest('replicas share the counters', async () => {
     const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_MAX: '4' };
     const [a, b] = await Promise.all([graph.startGateway(env), graph.startGateway(env)]);
     const headers = await as(`shared-${randomUUID()}`);
