@@ -6,6 +6,7 @@ import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLFo
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
+import { LIST_SIZE_HINTS } from './list-size-hints';
 
 export const LIMIT_CODE = 'OPERATION_LIMIT_EXCEEDED';
 const GENERIC_MESSAGE = 'The operation exceeds a limit of this API';
@@ -82,10 +83,10 @@ const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 /**
  * Each field costs 1; a field taking `first`/`last`/`limit` multiplies the cost of its
  * selection by that number (or the default list size when the argument is left out); any
- * other list multiplies by the default size, except the `edges`/`nodes` of a connection,
- * whose size the connection field already counted.
+ * other list multiplies by its known bound (list-size-hints.ts) or the default size, except the
+ * `edges`/`nodes` of a connection, whose size the connection field already counted.
  */
-export function listSizeEstimator(defaultListSize: number): ComplexityEstimator {
+export function listSizeEstimator(defaultListSize: number, hints: Readonly<Record<string, number>> = LIST_SIZE_HINTS): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     // Introspection is answered by the gateway itself, from memory.
     if (field.name.startsWith('__')) return 0;
@@ -95,7 +96,7 @@ export function listSizeEstimator(defaultListSize: number): ComplexityEstimator 
       const value = args[sizeArgument.name];
       size = typeof value === 'number' && Number.isFinite(value) ? Math.max(value, 0) : defaultListSize;
     } else if (isListType(getNullableType(field.type)) && !/Connection$/.test(getNamedType(type).name)) {
-      size = defaultListSize;
+      size = hints[`${getNamedType(type).name}.${field.name}`] ?? defaultListSize;
     }
     return 1 + size * childComplexity;
   };

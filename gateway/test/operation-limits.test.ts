@@ -10,8 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => graph.stop());
 
-const COMMUNES = 'communes { code name population populationYear mentoring { mentorCount } training { sessionCount trainedCount } }';
-
 /** Sends `query`, expects a refusal naming `limit`, and proves no subgraph was called. */
 async function expectRefused(query: string, limit: string, headers: Record<string, string> = {}, url = graph.gateway.url) {
   const before = await subgraphCalls(graph);
@@ -52,19 +50,24 @@ test('an operation of more than 1000 tokens is refused by the parser', async () 
 });
 
 test('the cost budget counts list sizes, and analysts get a larger one', async () => {
-  // 12 copies of the communes overview: 12 x (1 + 50 x 9) = 5412, above the default 5000.
-  const heavy = `{ ${Array.from({ length: 12 }, (_, i) => `c${i}: ${COMMUNES}`).join(' ')} }`;
+  // communes (36, a known bound) x (code + observations (10 per commune) x 2 fields):
+  // 1 + 36 x (1 + 1 + 10 x 2) = 793; 7 copies = 5551, above the default 5000.
+  const perCommune = 'communes { code observations { period value } }';
+  const heavy = `{ ${Array.from({ length: 7 }, (_, i) => `c${i}: ${perCommune}`).join(' ')} }`;
   const error = await expectRefused(heavy, 'cost');
-  expect(error.message).toMatch(/costs 5412/);
+  expect(error.message).toMatch(/costs 5551/);
   await expectRefused(heavy, 'cost', { authorization: `Bearer ${await tokenFor('COORDINATOR')}` });
   const analyst = await graph.query<Record<string, unknown[]>>(heavy, { role: 'ANALYST' });
   expect(analyst.body.errors).toBeUndefined();
-  expect(analyst.body.data!.c11).toHaveLength(36);
+  expect(analyst.body.data!.c6).toHaveLength(36);
+  // Six copies fit the default budget: the bound of 36, not the default list size, is used.
+  const light = `{ ${Array.from({ length: 6 }, (_, i) => `c${i}: ${perCommune}`).join(' ')} }`;
+  expect((await graph.query(light)).body.errors).toBeUndefined();
 });
 
 test('a first/limit argument multiplies the cost of its selection; connections are not counted twice', () => {
   const schema = buildSchema(`
-    type Query { items(first: Int): ItemConnection! tags: [String!]! }
+    type Query { items(first: Int): ItemConnection! tags: [String!]! groups: [Item!]! }
     type ItemConnection { edges: [ItemEdge!]! totalCount: Int! }
     type ItemEdge { cursor: String! node: Item! }
     type Item { id: ID! name: String! }
@@ -76,6 +79,12 @@ test('a first/limit argument multiplies the cost of its selection; connections a
   expect(cost('query($n: Int) { items(first: $n) { totalCount } }', { n: 1000 })).toBe(1 + 1000);
   expect(cost('{ items { totalCount } }')).toBe(1 + 50);
   expect(cost('{ tags }')).toBe(1);
+  // A known bound replaces the default size for that field only.
+  const hinted = (query: string) =>
+    getComplexity({ schema, query: parse(query), variables: {}, estimators: [listSizeEstimator(50, { 'Query.groups': 3 })] });
+  expect(cost('{ groups { id } }')).toBe(1 + 50);
+  expect(hinted('{ groups { id } }')).toBe(1 + 3);
+  expect(hinted('{ items { totalCount } }')).toBe(1 + 50);
   expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
 });
 
