@@ -27,3 +27,11 @@ export function mayReadCertificatesOf(who: Identity, accountId: string | null | 
 export function mayCancelEnrolment(who: Identity, enrolment: Pick<EnrolmentEntity, 'accountId'>): boolean {
   return (who.sub !== null && enrolment.accountId === who.sub) || isCoordinator(who);
 }
+
+/** Courses (create, change, publish) and what is unpublished: coordinators and admins. */
+export const mayManageCourses = isCoordinator;
+
+/** A session of an unpublished course exists for coordinators only; the public never sees it. */
+export function maySeeCourse(who: Identity, course: { published: boolean } | null): boolean {
+  return course !== null && (course.published || mayManageCourses(who));
+}

@@ -8,6 +8,8 @@ export interface CourseFilter {
   sector?: Sector;
   modality?: Modality;
   topic?: string;
+  /** Coordinators only (the resolver checks): unpublished courses too. */
+  includeUnpublished?: boolean;
 }
 
 const cursorKey = (c: TrainingCourseEntity) => JSON.stringify([c.title, c.id]);
@@ -22,13 +24,16 @@ function afterKey(after: string): [string, string] {
   throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
 }
 
-/** Published courses by title (training_course_title_idx; sector through the GIN index). */
-export async function listPublishedCourses(
+/**
+ * Published courses by title (training_course_title_idx; sector through the GIN index), or all
+ * of them for a coordinator (training_course_manage_title_idx).
+ */
+export async function listCourses(
   db: DataSource,
   filter: CourseFilter,
   page: PageRequest,
 ): Promise<Connection<TrainingCourseEntity>> {
-  const query = db.getRepository(TrainingCourseEntity).createQueryBuilder('c').where('c.published');
+  const query = db.getRepository(TrainingCourseEntity).createQueryBuilder('c').where(filter.includeUnpublished ? 'true' : 'c.published');
   if (filter.sector) query.andWhere('c.target_sectors @> ARRAY[:sector]::text[]', { sector: filter.sector });
   if (filter.modality) query.andWhere('c.modality = :modality', { modality: filter.modality });
   if (filter.topic) query.andWhere('c.topics @> ARRAY[:topic]::text[]', { topic: filter.topic });

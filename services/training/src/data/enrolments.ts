@@ -16,6 +16,7 @@ interface LockedSession {
   capacity: number;
   status: string;
   starts_at: Date;
+  published: boolean;
 }
 
 /**
@@ -24,7 +25,12 @@ interface LockedSession {
  */
 async function lockSession(tx: EntityManager, sessionId: string): Promise<LockedSession> {
   const [session]: LockedSession[] = isUuid(sessionId)
-    ? await tx.query('SELECT id, capacity, status, starts_at FROM training_session WHERE id = $1 FOR UPDATE', [sessionId])
+    ? await tx.query(
+        `SELECT s.id, s.capacity, s.status, s.starts_at, c.published
+           FROM training_session s JOIN training_course c ON c.id = s.course_id
+          WHERE s.id = $1 FOR UPDATE OF s`,
+        [sessionId],
+      )
     : [];
   if (!session) throw notFound('No such training session');
   return session;
@@ -34,6 +40,8 @@ async function lockSession(tx: EntityManager, sessionId: string): Promise<Locked
 export async function enrol(db: DataSource, request: EnrolmentRequest): Promise<EnrolmentEntity> {
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, request.sessionId);
+    // A session of an unpublished course is invisible to the public: nothing to enrol in.
+    if (!session.published) throw notFound('No such training session');
     if (session.status !== 'scheduled') throw conflict(`The session is ${session.status}`);
     if (session.starts_at.getTime() <= Date.now()) throw conflict('The session has already started');
     const [{ booked }]: { booked: number }[] = await tx.query(
@@ -92,28 +100,4 @@ export async function cancelEnrolment(
     if (enrolment.status === 'booked') await promoteWaitlisted(tx, session);
     return { ...enrolment, status: 'cancelled' };
   });
-}
-
-/** Participants of any number of sessions in enrolment order, one statement. */
-export async function enrolmentsBySessions(db: DataSource, sessionIds: readonly string[]): Promise<EnrolmentEntity[][]> {
-  const rows = await db
-    .getRepository(EnrolmentEntity)
-    .createQueryBuilder('e')
-    .where('e.session_id = ANY(:ids)', { ids: sessionIds.filter(isUuid) })
-    .orderBy('e.enrolled_at', 'ASC')
-    .addOrderBy('e.id', 'ASC')
-    .getMany();
-  return sessionIds.map((id) => rows.filter((row) => row.sessionId === id));
-}
-
-/** Enrolments of any number of accounts, most recent first, one statement (enrolment_account_idx). */
-export async function enrolmentsByAccounts(db: DataSource, accountIds: readonly string[]): Promise<EnrolmentEntity[][]> {
-  const rows = await db
-    .getRepository(EnrolmentEntity)
-    .createQueryBuilder('e')
-    .where('e.account_id = ANY(:ids)', { ids: [...accountIds] })
-    .orderBy('e.enrolled_at', 'DESC')
-    .addOrderBy('e.id', 'DESC')
-    .getMany();
-  return accountIds.map((id) => rows.filter((row) => row.accountId === id));
 }

@@ -4,7 +4,7 @@ import { recordAudit, type AuditEvent, type SubgraphContextBase } from '@equalit
 import { trainingStatsByCommune, type CommuneTrainingStats, type CommuneYear } from './commune-stats';
 import { coursesByIds } from './courses';
 import { bookedCounts, sessionsByIds } from './sessions';
-import { enrolmentsByAccounts, enrolmentsBySessions } from './enrolments';
+import { enrolmentPageCacheKey, enrolmentPagesByAccount, enrolmentPagesBySession, type EnrolmentPageKey } from './enrolment-pages';
 import { awarenessTrainedAccounts, certificatesByAccounts, certificatesByEnrolments } from './certificates';
 
 /** Created per request (context.ts): keys are de-duplicated, N parents cost one statement. */
@@ -16,8 +16,13 @@ export function createLoaders(db: DataSource, context: SubgraphContextBase) {
     course: new DataLoader((ids: readonly string[]) => coursesByIds(db, ids)),
     session: new DataLoader((ids: readonly string[]) => sessionsByIds(db, ids)),
     bookedCount: new DataLoader((ids: readonly string[]) => bookedCounts(db, ids)),
-    enrolmentsBySession: new DataLoader((ids: readonly string[]) => enrolmentsBySessions(db, ids)),
-    enrolmentsByAccount: new DataLoader((ids: readonly string[]) => enrolmentsByAccounts(db, ids)),
+    // One statement for the pages of every parent asked in the same tick, whatever their cursors.
+    enrolmentPageBySession: new DataLoader((keys: readonly EnrolmentPageKey[]) => enrolmentPagesBySession(db, keys), {
+      cacheKeyFn: enrolmentPageCacheKey,
+    }),
+    enrolmentPageByAccount: new DataLoader((keys: readonly EnrolmentPageKey[]) => enrolmentPagesByAccount(db, keys), {
+      cacheKeyFn: enrolmentPageCacheKey,
+    }),
     certificatesByAccount: new DataLoader((ids: readonly string[]) => certificatesByAccounts(db, ids)),
     certificateByEnrolment: new DataLoader((ids: readonly string[]) => certificatesByEnrolments(db, ids)),
     awarenessTrained: new DataLoader((ids: readonly string[]) => awarenessTrainedAccounts(db, ids)),

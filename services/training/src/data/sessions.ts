@@ -13,6 +13,8 @@ export interface SessionFilter {
   sector?: Sector;
   courseId?: string;
   status?: SessionStatus;
+  /** Coordinators only (the resolver checks): sessions of unpublished courses too. */
+  includeUnpublished?: boolean;
 }
 
 const cursorKey = (s: TrainingSessionEntity) => `${s.startsAt.toISOString()}|${s.id}`;
@@ -26,14 +28,15 @@ function afterKey(after: string): [Date, string] {
 }
 
 /**
- * Sessions of published courses by start time. Each filter has an index: starts_at,
+ * Sessions of published courses (of any course for a coordinator) by start time, cancelled
+ * ones included. Each filter has an index: starts_at,
  * (commune_code, starts_at), (course_id, starts_at), and the courses' GIN index for a sector.
  */
 export async function listSessions(db: DataSource, filter: SessionFilter, page: PageRequest): Promise<Connection<TrainingSessionEntity>> {
   const query = db
     .getRepository(TrainingSessionEntity)
     .createQueryBuilder('s')
-    .innerJoin(TrainingCourseEntity, 'c', 'c.id = s.course_id AND c.published');
+    .innerJoin(TrainingCourseEntity, 'c', filter.includeUnpublished ? 'c.id = s.course_id' : 'c.id = s.course_id AND c.published');
   if (filter.from) query.andWhere('s.starts_at >= :from', { from: filter.from });
   if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
   if (filter.communeCode) query.andWhere('s.commune_code = :commune', { commune: filter.communeCode });
@@ -93,7 +96,14 @@ export async function scheduleSession(db: DataSource, input: NewSession): Promis
   const course = isUuid(input.courseId) ? await db.getRepository(TrainingCourseEntity).findOneBy({ id: input.courseId }) : null;
   if (!course) throw notFound('No such training course');
   const repository = db.getRepository(TrainingSessionEntity);
-  const session = repository.create({ id: randomUUID(), ...input, status: 'scheduled', fictitious: false });
+  const session = repository.create({
+    id: randomUUID(),
+    ...input,
+    status: 'scheduled',
+    cancelledAt: null,
+    cancellationReason: null,
+    fictitious: false,
+  });
   await repository.insert(session);
   return session;
 }

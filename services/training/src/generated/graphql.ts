@@ -33,7 +33,7 @@ export type Account = {
   __typename?: 'Account';
   /** Her certificates: herself, trainers and coordinators only. */
   certificates: Array<Certificate>;
-  /** Her enrolments, most recent first: herself and coordinators only. */
+  /** Her enrolments, most recent first: herself and coordinators only. Paged in SQL; `first` at most 100. */
   enrolments: EnrolmentConnection;
   /** The identity provider's subject (`sub`). */
   id: Scalars['ID']['output'];
@@ -230,10 +230,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels an enrolment (its holder or a coordinator); frees the seat for the oldest waitlisted. */
   cancelEnrolment: Enrolment;
+  /**
+   * Cancels a scheduled session (its trainer or a coordinator): every booked or waitlisted
+   * enrolment is cancelled with it. CONFLICT when the session is completed or already cancelled.
+   */
+  cancelSession: TrainingSession;
   /** Marks an ended session as held (its trainer or a coordinator). */
   completeSession: TrainingSession;
+  /** Creates a course, unpublished until `publishTrainingCourse` (coordinators and admins). */
+  createTrainingCourse: TrainingCourse;
   /** Enrols the signed-in professional or mentor: BOOKED while seats are left, WAITLISTED after. */
   enrol: Enrolment;
+  /** Shows the course and its sessions to the public. */
+  publishTrainingCourse: TrainingCourse;
   /**
    * Records attendance on a completed session (its trainer or a coordinator). A FULL attendance
    * gets a certificate; correcting it away from FULL revokes that certificate.
@@ -243,6 +252,10 @@ export type Mutation = {
   recordAwarenessAction: AwarenessAction;
   /** Schedules a session of a course (coordinators). */
   scheduleSession: TrainingSession;
+  /** Hides the course and its sessions from the public again (existing enrolments are kept). */
+  unpublishTrainingCourse: TrainingCourse;
+  /** Changes the fields given and leaves the others (coordinators and admins). */
+  updateTrainingCourse: TrainingCourse;
 };
 
 
@@ -251,13 +264,29 @@ export type MutationCancelEnrolmentArgs = {
 };
 
 
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationCreateTrainingCourseArgs = {
+  input: TrainingCourseInput;
+};
+
+
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+export type MutationPublishTrainingCourseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -276,6 +305,17 @@ export type MutationScheduleSessionArgs = {
   input: ScheduleSessionInput;
 };
 
+
+export type MutationUnpublishTrainingCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTrainingCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: TrainingCourseUpdateInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -288,13 +328,16 @@ export type Query = {
   awarenessActions: AwarenessActionConnection;
   /** The signed-in account, or null for an anonymous reader. */
   me: Maybe<Account>;
-  /** A published course, or null. */
+  /** A published course, or null (coordinators and admins also get unpublished ones). */
   trainingCourse: Maybe<TrainingCourse>;
-  /** Published courses, by title. Public. */
+  /** Published courses, by title. Public (coordinators may ask for unpublished ones too). */
   trainingCourses: TrainingCourseConnection;
-  /** A session of a published course, or null. */
+  /** A session of a published course, or null (coordinators and admins also get the others). */
   trainingSession: Maybe<TrainingSession>;
-  /** Sessions of published courses, by start time. Public. */
+  /**
+   * Sessions of published courses, by start time, cancelled ones included (status CANCELLED).
+   * Public (coordinators may ask for sessions of unpublished courses too).
+   */
   trainingSessions: TrainingSessionConnection;
   /** Sessions held and people trained in a year, by sector and by commune (raw figures, audited). */
   trainingStats: TrainingStats;
@@ -410,6 +453,8 @@ export type TrainingCourseEdge = {
 };
 
 export type TrainingCourseFilter = {
+  /** Unpublished courses too: coordinators and admins only (FORBIDDEN otherwise). */
+  includeUnpublished?: InputMaybe<Scalars['Boolean']['input']>;
   modality?: InputMaybe<Modality>;
   /** Courses aimed at this sector. */
   sector?: InputMaybe<Sector>;
@@ -417,14 +462,47 @@ export type TrainingCourseFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A new course. Bounds: title 1-200 characters, summary up to 4,000, at most 20 objectives and
+ * 20 topics of up to 300 characters each, at least one target sector, duration more than 0 and
+ * at most 200 hours (rounded to a tenth). Anything else is BAD_USER_INPUT.
+ */
+export type TrainingCourseInput = {
+  durationHours: Scalars['Float']['input'];
+  modality: Modality;
+  objectives?: Array<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  targetSectors: Array<Sector>;
+  title: Scalars['String']['input'];
+  topics?: Array<Scalars['String']['input']>;
+};
+
+/** The fields to change, with the bounds of `TrainingCourseInput`; null is refused, omitted is kept. */
+export type TrainingCourseUpdateInput = {
+  durationHours?: InputMaybe<Scalars['Float']['input']>;
+  modality?: InputMaybe<Modality>;
+  objectives?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  targetSectors?: InputMaybe<Array<Sector>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type TrainingSession = {
   __typename?: 'TrainingSession';
+  /** Why the session was cancelled, as the trainer or coordinator gave it (shown to participants). */
+  cancellationReason: Maybe<Scalars['String']['output']>;
+  /** ISO 8601; null unless the session was cancelled through `cancelSession`. */
+  cancelledAt: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
   commune: Commune;
   course: TrainingCourse;
   /** ISO 8601. */
   endsAt: Scalars['String']['output'];
-  /** The participants, in enrolment order: the session's trainer and coordinators only (audited). */
+  /**
+   * The participants, in enrolment order: the session's trainer and coordinators only (audited).
+   * Paged in SQL; `first` at most 100 (default 20).
+   */
   enrolments: EnrolmentConnection;
   id: Scalars['ID']['output'];
   /** Seats not booked yet (0 when full: new enrolments are waitlisted). */
@@ -464,6 +542,8 @@ export type TrainingSessionFilter = {
   courseId?: InputMaybe<Scalars['ID']['input']>;
   /** Sessions starting at or after this instant (ISO 8601). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Sessions of unpublished courses too: coordinators and admins only (FORBIDDEN otherwise). */
+  includeUnpublished?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sessions of courses aimed at this sector. */
   sector?: InputMaybe<Sector>;
   status?: InputMaybe<SessionStatus>;
@@ -635,6 +715,8 @@ export type ResolversTypes = {
   TrainingCourseConnection: ResolverTypeWrapper<Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingCourseEdge']> }>;
   TrainingCourseEdge: ResolverTypeWrapper<Omit<TrainingCourseEdge, 'node'> & { node: ResolversTypes['TrainingCourse'] }>;
   TrainingCourseFilter: TrainingCourseFilter;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingCourseUpdateInput: TrainingCourseUpdateInput;
   TrainingSession: ResolverTypeWrapper<TrainingSessionEntity>;
   TrainingSessionConnection: ResolverTypeWrapper<Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingSessionEdge']> }>;
   TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
@@ -678,6 +760,8 @@ export type ResolversParentTypes = {
   TrainingCourseConnection: Omit<TrainingCourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingCourseEdge']> };
   TrainingCourseEdge: Omit<TrainingCourseEdge, 'node'> & { node: ResolversParentTypes['TrainingCourse'] };
   TrainingCourseFilter: TrainingCourseFilter;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingCourseUpdateInput: TrainingCourseUpdateInput;
   TrainingSession: TrainingSessionEntity;
   TrainingSessionConnection: Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingSessionEdge']> };
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
@@ -832,11 +916,16 @@ export type MentorResolvers<ContextType = TrainingContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationCancelEnrolmentArgs, 'id'>>;
+  cancelSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'reason'>>;
   completeSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCompleteSessionArgs, 'id'>>;
+  createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  publishTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationPublishTrainingCourseArgs, 'id'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'sessionId'>>;
   recordAwarenessAction?: Resolver<ResolversTypes['AwarenessAction'], ParentType, ContextType, RequireFields<MutationRecordAwarenessActionArgs, 'input'>>;
   scheduleSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
+  unpublishTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationUnpublishTrainingCourseArgs, 'id'>>;
+  updateTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -887,6 +976,8 @@ export type TrainingCourseEdgeResolvers<ContextType = TrainingContext, ParentTyp
 
 export type TrainingSessionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession'], FederationReferenceType extends FederationReferenceTypes['TrainingSession'] = FederationReferenceTypes['TrainingSession']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
   course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;

@@ -1,5 +1,10 @@
 import { Training1764400000000 } from './1764400000000-Training';
 import { TrainingEnrolmentsCertificates1764500000000 } from './1764500000000-TrainingEnrolmentsCertificates';
+import { TrainingCourseManagementCancellation1764600000000 } from './1764600000000-TrainingCourseManagementCancellation';
 
 /** Explicit, ordered list: a migration is never edited once landed, only added. */
-export const migrations = [Training1764400000000, TrainingEnrolmentsCertificates1764500000000];
+export const migrations = [
+  Training1764400000000,
+  TrainingEnrolmentsCertificates1764500000000,
+  TrainingCourseManagementCancellation1764600000000,
+];

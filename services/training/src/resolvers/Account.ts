@@ -1,6 +1,5 @@
 import { currentAccount, forbidden, pageRequest } from '@equality-graph/service-kit';
 import { mayReadEnrolmentsOf } from '../access-rules';
-import { pageOf } from '../data/page';
 import type { AccountResolvers } from '../generated/graphql';
 import { certificatesOf } from './certificate-reads';
 
@@ -10,11 +9,11 @@ export const Account: AccountResolvers = {
   enrolments: async ({ id }, { first, after }, { identity, loaders }) => {
     if (!mayReadEnrolmentsOf(identity, id)) throw forbidden('Only the participant and coordinators may read her enrolments');
     const page = pageRequest(first, after);
-    const [rows] = await Promise.all([
-      loaders.enrolmentsByAccount.load(id),
+    const [connection] = await Promise.all([
+      loaders.enrolmentPageByAccount.load({ parentId: id, status: null, page }),
       id === identity.sub ? null : loaders.audit.load({ action: 'enrolment.read', subjectType: 'Account', subjectId: id }),
     ]);
-    return pageOf(rows, page);
+    return connection;
   },
   certificates: ({ id }, _args, context) => certificatesOf(context, id),
 };

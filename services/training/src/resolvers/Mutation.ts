@@ -4,6 +4,8 @@ import { recordAwarenessAction } from '../data/awareness-actions';
 import { recordAttendance } from '../data/attendance';
 import { cancelEnrolment, enrol } from '../data/enrolments';
 import { completeSession, scheduleSession } from '../data/sessions';
+import { createCourse, setCoursePublished, updateCourse } from '../data/course-management';
+import { cancelSession } from '../data/session-cancellation';
 import type { MutationResolvers } from '../generated/graphql';
 import { fromApi, instant } from './enum-values';
 
@@ -46,6 +48,29 @@ export const Mutation: MutationResolvers = {
       attendance.map((mark) => ({ enrolmentId: mark.enrolmentId, attendance: fromApi(mark.attendance) })),
       (session) => mayTeachSession(identity, session),
     ),
+
+  createTrainingCourse: (_parent, { input }, context) =>
+    createCourse(context.db, context, {
+      ...input,
+      objectives: input.objectives ?? [],
+      topics: input.topics ?? [],
+      targetSectors: input.targetSectors.map(fromApi),
+      modality: fromApi(input.modality),
+    }),
+
+  updateTrainingCourse: (_parent, { id, input }, context) =>
+    updateCourse(context.db, context, id, {
+      ...input,
+      targetSectors: input.targetSectors ? input.targetSectors.map(fromApi) : input.targetSectors,
+      modality: input.modality ? fromApi(input.modality) : input.modality,
+    }),
+
+  publishTrainingCourse: (_parent, { id }, context) => setCoursePublished(context.db, context, id, true),
+
+  unpublishTrainingCourse: (_parent, { id }, context) => setCoursePublished(context.db, context, id, false),
+
+  cancelSession: (_parent, { id, reason }, context) =>
+    cancelSession(context.db, context, id, reason, (session) => mayTeachSession(context.identity, session)),
 
   recordAwarenessAction: (_parent, { input }, { db }) => recordAwarenessAction(db, { ...input, format: fromApi(input.format) }),
 };

@@ -1,19 +1,21 @@
 import { currentAccount, pageRequest } from '@equality-graph/service-kit';
-import { listPublishedCourses } from '../data/courses';
+import { listCourses } from '../data/courses';
 import { listSessions } from '../data/sessions';
 import { listAwarenessActions } from '../data/awareness-actions';
 import { verifyCertificate } from '../data/certificates';
 import { trainingStatsForYear } from '../data/training-stats';
 import type { QueryResolvers } from '../generated/graphql';
 import { figuresYear, fromApi, instant } from './enum-values';
+import { includeUnpublished, visibleCourse, visibleSession } from './course-visibility';
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, context) => currentAccount(context),
 
-  trainingCourses: (_parent, { filter, first, after }, { db }) =>
-    listPublishedCourses(
+  trainingCourses: (_parent, { filter, first, after }, { db, identity }) =>
+    listCourses(
       db,
       {
+        includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
         sector: filter?.sector ? fromApi(filter.sector) : undefined,
         modality: filter?.modality ? fromApi(filter.modality) : undefined,
         topic: filter?.topic ?? undefined,
@@ -21,15 +23,13 @@ export const Query: QueryResolvers = {
       pageRequest(first, after),
     ),
 
-  trainingCourse: async (_parent, { id }, { loaders }) => {
-    const course = await loaders.course.load(id);
-    return course?.published ? course : null;
-  },
+  trainingCourse: (_parent, { id }, context) => visibleCourse(context, id),
 
-  trainingSessions: (_parent, { filter, first, after }, { db }) =>
+  trainingSessions: (_parent, { filter, first, after }, { db, identity }) =>
     listSessions(
       db,
       {
+        includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
         from: filter?.from ? instant(filter.from, 'from') : undefined,
         to: filter?.to ? instant(filter.to, 'to') : undefined,
         communeCode: filter?.communeCode ?? undefined,
@@ -40,11 +40,7 @@ export const Query: QueryResolvers = {
       pageRequest(first, after),
     ),
 
-  trainingSession: async (_parent, { id }, { loaders }) => {
-    const session = await loaders.session.load(id);
-    const course = session && (await loaders.course.load(session.courseId));
-    return course?.published ? session : null;
-  },
+  trainingSession: (_parent, { id }, context) => visibleSession(context, id),
 
   awarenessActions: (_parent, { filter, first, after }, { db }) =>
     listAwarenessActions(

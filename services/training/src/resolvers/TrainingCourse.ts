@@ -1,8 +1,10 @@
 import type { TrainingCourseResolvers } from '../generated/graphql';
+import { visibleCourse } from './course-visibility';
 import { toApi } from './enum-values';
 
 export const TrainingCourse: TrainingCourseResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loaders.course.load(id),
+  // Same visibility as Query.trainingCourse: unpublished courses are for coordinators.
+  __resolveReference: ({ id }, context) => visibleCourse(context, id),
   targetSectors: (course) => course.targetSectors.map(toApi),
   durationHours: (course) => Number(course.durationHours),
   modality: (course) => toApi(course.modality),

@@ -11,7 +11,9 @@ export type Attendance = 'unknown' | 'no_show' | 'partial' | 'full';
 @Check('enrolment_sector_check', `sector IN (${SECTORS_SQL})`)
 @Index('enrolment_session_idx', ['sessionId', 'status'])
 @Index('enrolment_one_per_account', ['sessionId', 'accountId'], { unique: true, where: 'account_id IS NOT NULL' })
-@Index('enrolment_account_idx', ['accountId'], { where: 'account_id IS NOT NULL' })
+// Keyset paging of a session's participants and of a person's enrolments (enrolment-pages.ts).
+@Index('enrolment_session_order_idx', ['sessionId', 'enrolledAt', 'id'])
+@Index('enrolment_account_order_idx', ['accountId', 'enrolledAt', 'id'], { where: 'account_id IS NOT NULL' })
 @Index('enrolment_waitlist_idx', ['sessionId', 'enrolledAt'], { where: `status = 'waitlisted'` })
 export class EnrolmentEntity {
   @PrimaryColumn({ type: 'uuid' })

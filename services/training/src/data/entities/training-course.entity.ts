@@ -5,9 +5,12 @@ export type Modality = 'in_person' | 'remote' | 'hybrid';
 
 @Entity({ name: 'training_course' })
 @Check('training_course_duration_hours_check', 'duration_hours > 0')
+@Check('training_course_duration_hours_max', 'duration_hours <= 200')
+@Check('training_course_title_check', `btrim(title) <> ''`)
 @Check('training_course_modality_check', `modality IN ('in_person', 'remote', 'hybrid')`)
 @Check('training_course_target_sectors_check', `target_sectors <@ ARRAY[${SECTORS_SQL}]::text[]`)
 @Index('training_course_title_idx', ['title', 'id'], { where: 'published' })
+@Index('training_course_manage_title_idx', ['title', 'id'])
 // GIN (for `target_sectors @> ARRAY[...]`): TypeORM cannot describe the method, so it leaves it alone.
 @Index('training_course_target_sectors_idx', { synchronize: false })
 export class TrainingCourseEntity {

@@ -50,6 +50,13 @@ export class TrainingSessionEntity {
   @Column({ type: 'text', name: 'trainer_name', nullable: true })
   trainerName: string | null;
 
+  /** Set by cancelSession (older demo rows may be cancelled without it). */
+  @Column({ type: 'timestamptz', name: 'cancelled_at', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'text', name: 'cancellation_reason', nullable: true })
+  cancellationReason: string | null;
+
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;
 }

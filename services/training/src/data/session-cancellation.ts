@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import { badUserInput, conflict, forbidden, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { TrainingSessionEntity } from './entities';
+import { isUuid } from './ids';
+
+export const MAX_REASON = 500;
+
+/**
+ * Cancels a scheduled session: in one transaction, holding the session row's lock (the lock
+ * every enrolment and enrolment cancellation takes, so none can slip in between), the session
+ * becomes CANCELLED and every live enrolment (booked, waitlisted, requested) is cancelled.
+ * `mayCancel` is the row-level rule (its trainer or a coordinator), checked on the locked row.
+ */
+export async function cancelSession(
+  db: DataSource,
+  context: SubgraphContextBase,
+  id: string,
+  reason: string,
+  mayCancel: (session: TrainingSessionEntity) => boolean,
+): Promise<TrainingSessionEntity> {
+  const why = reason.trim();
+  if (!why) throw badUserInput('`reason` must not be empty', { argument: 'reason' });
+  if (why.length > MAX_REASON) throw badUserInput(`\`reason\` is longer than ${MAX_REASON} characters`, { argument: 'reason' });
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(TrainingSessionEntity);
+    const session = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!session) throw notFound('No such training session');
+    if (!mayCancel(session)) throw forbidden("Only the session's trainer or a coordinator may cancel it");
+    if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
+    // TypeORM answers an UPDATE with [returned rows, affected count].
+    const [[{ cancelled_at: cancelledAt }]]: [{ cancelled_at: Date }[], number] = await tx.query(
+      `UPDATE training_session SET status = 'cancelled', cancelled_at = clock_timestamp(), cancellation_reason = $2
+        WHERE id = $1 RETURNING cancelled_at`,
+      [id, why],
+    );
+    const [, cancelledEnrolments]: [unknown[], number] = await tx.query(
+      `UPDATE enrolment SET status = 'cancelled' WHERE session_id = $1 AND status IN ('booked', 'waitlisted', 'requested')`,
+      [id],
+    );
+    await recordAudit(tx, context, [
+      { action: 'session.cancel', subjectType: 'TrainingSession', subjectId: id, details: { reason: why, cancelledEnrolments } },
+    ]);
+    return { ...session, status: 'cancelled', cancelledAt, cancellationReason: why };
+  });
+}
