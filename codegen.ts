@@ -16,6 +16,9 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
       ImportSummary: '../data/import#ImportOutcome',
       PublishResult: '../data/import#PublishOutcome',
       AuditLogEntry: '../data/audit-log#AuditLogRow',
+      SupportService: '../data/support-services#SupportServiceRow',
+      Experimentation: '../data/experimentations#ExperimentationRow',
+      Publication: '../data/publications#PublicationRow',
     },
   },
   mentoring: {

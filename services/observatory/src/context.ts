@@ -19,6 +19,6 @@ export interface ObservatoryContext extends SubgraphContextBase {
 export function contextFactory(settings: ObservatorySettings) {
   return (base: SubgraphContextBase, db: DataSource): ObservatoryContext => {
     const statistics = statisticsAccess(db, base, settings.disclosureThreshold);
-    return { ...base, db, statistics, settings, loaders: createLoaders(db, statistics) };
+    return { ...base, db, statistics, settings, loaders: createLoaders(db, statistics, base) };
   };
 }

@@ -5,6 +5,9 @@ import { DisclosedObservation } from '../data/observation-rows';
 import { Breakdown, BreakdownCellRow } from '../data/breakdown';
 import { ImportOutcome, PublishOutcome } from '../data/import';
 import { AuditLogRow } from '../data/audit-log';
+import { SupportServiceRow } from '../data/support-services';
+import { ExperimentationRow } from '../data/experimentations';
+import { PublicationRow } from '../data/publications';
 import { ObservatoryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -109,6 +112,89 @@ export type DepartmentTotal = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+/** An innovative exit-from-violence scheme the observatory supports. */
+export type Experimentation = {
+  __typename?: 'Experimentation';
+  /** Aggregate count of people supported (never a record about a person). */
+  beneficiaries: Maybe<Scalars['Int']['output']>;
+  budgetEuros: Maybe<Scalars['Int']['output']>;
+  /** Communes concerned; empty = the whole department. */
+  communes: Array<Commune>;
+  endDate: Maybe<Scalars['String']['output']>;
+  evaluationSummary: Maybe<Scalars['String']['output']>;
+  /** True when its figures (budget, beneficiaries, outcomes) are fictitious demo data. */
+  fictitious: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  outcomes: Array<OutcomeFigure>;
+  /** Partner organisations. */
+  partners: Array<Scalars['String']['output']>;
+  published: Scalars['Boolean']['output'];
+  /** ISO date (YYYY-MM-DD); null when not known. */
+  startDate: Maybe<Scalars['String']['output']>;
+  status: ExperimentationStatus;
+  summary: Scalars['String']['output'];
+};
+
+export type ExperimentationConnection = {
+  __typename?: 'ExperimentationConnection';
+  edges: Array<ExperimentationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExperimentationEdge = {
+  __typename?: 'ExperimentationEdge';
+  cursor: Scalars['String']['output'];
+  node: Experimentation;
+};
+
+export type ExperimentationFilter = {
+  /** INSEE code: schemes listing this commune, and schemes covering the whole department. */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ExperimentationStatus>;
+};
+
+export type ExperimentationInput = {
+  beneficiaries?: InputMaybe<Scalars['Int']['input']>;
+  budgetEuros?: InputMaybe<Scalars['Int']['input']>;
+  communes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Must be after `startDate`. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  evaluationSummary?: InputMaybe<Scalars['String']['input']>;
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  outcomes?: InputMaybe<Array<OutcomeFigureInput>>;
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status: ExperimentationStatus;
+  summary: Scalars['String']['input'];
+};
+
+export type ExperimentationStatus =
+  | 'ENDED'
+  | 'EVALUATED'
+  | 'PLANNED'
+  | 'RUNNING';
+
+/** Omitted fields are left as they are; null clears an optional field. */
+export type ExperimentationUpdateInput = {
+  beneficiaries?: InputMaybe<Scalars['Int']['input']>;
+  budgetEuros?: InputMaybe<Scalars['Int']['input']>;
+  communes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  evaluationSummary?: InputMaybe<Scalars['String']['input']>;
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outcomes?: InputMaybe<Array<OutcomeFigureInput>>;
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ExperimentationStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Geographic level of an indicator's finest figures. */
 export type GeographicLevel =
   | 'COMMUNE'
@@ -168,6 +254,12 @@ export type IndicatorBreakdown = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records a scheme (BAD_USER_INPUT when it ends before it starts, or on a negative budget or count). */
+  createExperimentation: Experimentation;
+  /** Records a report (its link must be an https URL). */
+  createPublication: Publication;
+  /** Adds an entry to the directory (BAD_USER_INPUT on an empty name, a bad phone or an unknown commune). */
+  createSupportService: SupportService;
   /**
    * Imports an SSMSI commune-base CSV (`;`-separated, decimal comma) for one indicator, all or
    * nothing: a bad row rejects the file (BAD_USER_INPUT, `extensions.errors` lists {line, message}).
@@ -176,6 +268,25 @@ export type Mutation = {
   importObservations: ImportSummary;
   /** Makes the drafts of an indicator and period public. */
   publishObservations: PublishResult;
+  updateExperimentation: Experimentation;
+  updatePublication: Publication;
+  /** Changes the given fields of an entry (NOT_FOUND on an unknown id); `communes` replaces the list. */
+  updateSupportService: SupportService;
+};
+
+
+export type MutationCreateExperimentationArgs = {
+  input: ExperimentationInput;
+};
+
+
+export type MutationCreatePublicationArgs = {
+  input: PublicationInput;
+};
+
+
+export type MutationCreateSupportServiceArgs = {
+  input: SupportServiceInput;
 };
 
 
@@ -187,6 +298,24 @@ export type MutationImportObservationsArgs = {
 export type MutationPublishObservationsArgs = {
   indicator: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateExperimentationArgs = {
+  id: Scalars['ID']['input'];
+  input: ExperimentationUpdateInput;
+};
+
+
+export type MutationUpdatePublicationArgs = {
+  id: Scalars['ID']['input'];
+  input: PublicationUpdateInput;
+};
+
+
+export type MutationUpdateSupportServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: SupportServiceUpdateInput;
 };
 
 /** A figure for one indicator, area and period. */
@@ -242,6 +371,21 @@ export type ObservationStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** A figure from a scheme's evaluation. */
+export type OutcomeFigure = {
+  __typename?: 'OutcomeFigure';
+  label: Scalars['String']['output'];
+  /** E.g. "%", "personnes". */
+  unit: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+export type OutcomeFigureInput = {
+  label: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -253,6 +397,52 @@ export type Periodicity =
   | 'STOCK_AT_DATE'
   /** A yearly total. */
   | 'YEAR';
+
+/** A report of the observatory. */
+export type Publication = {
+  __typename?: 'Publication';
+  /** True for an invented demo report. */
+  fictitious: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  published: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** An https URL. */
+  url: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+export type PublicationInput = {
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Omitted fields are left as they are. */
+export type PublicationUpdateInput = {
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type PublishResult = {
   __typename?: 'PublishResult';
@@ -269,6 +459,13 @@ export type Query = {
   commune: Maybe<Commune>;
   /** The 36 communes of the Hauts-de-Seine, ordered by INSEE code. */
   communes: Array<Commune>;
+  /** One scheme; null when unknown or (for readers without `directory:write`) unpublished. */
+  experimentation: Maybe<Experimentation>;
+  /**
+   * The innovative schemes the observatory supports, ordered by name. Readers without
+   * `directory:write` see published ones only.
+   */
+  experimentations: ExperimentationConnection;
   /** One indicator by code (e.g. VIOLENCES_PHYSIQUES_INTRAFAMILIALES); null when unknown. */
   indicator: Maybe<Indicator>;
   /** Every commune's figure for one indicator and period, with rank, change and the department total. */
@@ -284,6 +481,15 @@ export type Query = {
    * applies: without `statistics:raw` drafts are invisible and small counts are suppressed.
    */
   observations: ObservationConnection;
+  /** The observatory's reports, newest year first. Readers without `statistics:publish` see published ones only. */
+  publications: PublicationConnection;
+  /** One entry of the directory; null when unknown. */
+  supportService: Maybe<SupportService>;
+  /**
+   * The directory of help, ordered by name. A shelter's address is only returned to readers with
+   * `directory:confidential` (coordinators, admins), and each such read is audited.
+   */
+  supportServices: SupportServiceConnection;
 };
 
 
@@ -296,6 +502,18 @@ export type QueryAuditLogArgs = {
 
 export type QueryCommuneArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryExperimentationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExperimentationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExperimentationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -320,6 +538,119 @@ export type QueryObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: ObservationFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySupportServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An entry of the directory of help on the territory. */
+export type SupportService = {
+  __typename?: 'SupportService';
+  /** Accessibility notes (step-free access, sign language...). */
+  accessibility: Maybe<Scalars['String']['output']>;
+  /** Null when unknown, and for a SHELTER unless the reader has `directory:confidential`. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Communes served; empty = the whole department. */
+  communes: Array<Commune>;
+  /** Who runs it, what it offers. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for an invented entry of the demo data. */
+  fictitious: Scalars['Boolean']['output'];
+  /** Opening hours, as text. */
+  hours: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SupportServiceKind;
+  /** Languages spoken besides French. */
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  website: Maybe<Scalars['String']['output']>;
+  /** True when it serves the whole department (no commune listed). */
+  wholeDepartment: Scalars['Boolean']['output'];
+};
+
+export type SupportServiceConnection = {
+  __typename?: 'SupportServiceConnection';
+  edges: Array<SupportServiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupportServiceEdge = {
+  __typename?: 'SupportServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportService;
+};
+
+export type SupportServiceFilter = {
+  /** INSEE code: services listing this commune, and services serving the whole department. */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<SupportServiceKind>>;
+  /** Part of the name, without regard to case or accents. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportServiceInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE codes; empty or omitted = the whole department. */
+  communes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  hours?: InputMaybe<Scalars['String']['input']>;
+  kind: SupportServiceKind;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  /** French number (01 23 45 67 89, +33 1 23 45 67 89) or a short number (3919, 115). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** An https URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportServiceKind =
+  | 'ASSOCIATION'
+  /** Accueil de jour. */
+  | 'DAY_CENTRE'
+  | 'HEALTH'
+  | 'HELPLINE'
+  | 'LEGAL_AID'
+  /** Lieu d'écoute, d'accueil et d'orientation (LEAO) and other listening points. */
+  | 'LISTENING_POINT'
+  | 'OTHER'
+  /** Police or gendarmerie referent, social worker in a police station. */
+  | 'POLICE_REFERENT'
+  /** Emergency or longer-term housing; its address is confidential. */
+  | 'SHELTER';
+
+/** Omitted fields are left as they are; null clears an optional field. */
+export type SupportServiceUpdateInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  communes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fictitious?: InputMaybe<Scalars['Boolean']['input']>;
+  hours?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<SupportServiceKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Link__Purpose =
@@ -409,6 +740,7 @@ export type FederationTypes = {
   Account: Account;
   Commune: Commune;
   Indicator: Indicator;
+  SupportService: SupportService;
 };
 
 /** Mapping of federation reference types */
@@ -422,6 +754,9 @@ export type FederationReferenceTypes = {
   Indicator:
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"code":true}> );
+  SupportService:
+    ( { __typename: 'SupportService' }
+    & GraphQLRecursivePick<FederationTypes['SupportService'], {"id":true}> );
 };
 
 
@@ -438,6 +773,13 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Commune: ResolverTypeWrapper<CommuneEntity>;
   DepartmentTotal: ResolverTypeWrapper<DepartmentTotal>;
+  Experimentation: ResolverTypeWrapper<ExperimentationRow>;
+  ExperimentationConnection: ResolverTypeWrapper<Omit<ExperimentationConnection, 'edges'> & { edges: Array<ResolversTypes['ExperimentationEdge']> }>;
+  ExperimentationEdge: ResolverTypeWrapper<Omit<ExperimentationEdge, 'node'> & { node: ResolversTypes['Experimentation'] }>;
+  ExperimentationFilter: ExperimentationFilter;
+  ExperimentationInput: ExperimentationInput;
+  ExperimentationStatus: ExperimentationStatus;
+  ExperimentationUpdateInput: ExperimentationUpdateInput;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   GeographicLevel: GeographicLevel;
   ImportObservationsInput: ImportObservationsInput;
@@ -450,10 +792,24 @@ export type ResolversTypes = {
   ObservationEdge: ResolverTypeWrapper<Omit<ObservationEdge, 'node'> & { node: ResolversTypes['Observation'] }>;
   ObservationFilter: ObservationFilter;
   ObservationStatus: ObservationStatus;
+  OutcomeFigure: ResolverTypeWrapper<OutcomeFigure>;
+  OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Periodicity: Periodicity;
+  Publication: ResolverTypeWrapper<PublicationRow>;
+  PublicationConnection: ResolverTypeWrapper<Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversTypes['PublicationEdge']> }>;
+  PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
+  PublicationInput: PublicationInput;
+  PublicationUpdateInput: PublicationUpdateInput;
   PublishResult: ResolverTypeWrapper<PublishOutcome>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportService: ResolverTypeWrapper<SupportServiceRow>;
+  SupportServiceConnection: ResolverTypeWrapper<Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversTypes['SupportServiceEdge']> }>;
+  SupportServiceEdge: ResolverTypeWrapper<Omit<SupportServiceEdge, 'node'> & { node: ResolversTypes['SupportService'] }>;
+  SupportServiceFilter: SupportServiceFilter;
+  SupportServiceInput: SupportServiceInput;
+  SupportServiceKind: SupportServiceKind;
+  SupportServiceUpdateInput: SupportServiceUpdateInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -472,6 +828,12 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Commune: CommuneEntity;
   DepartmentTotal: DepartmentTotal;
+  Experimentation: ExperimentationRow;
+  ExperimentationConnection: Omit<ExperimentationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExperimentationEdge']> };
+  ExperimentationEdge: Omit<ExperimentationEdge, 'node'> & { node: ResolversParentTypes['Experimentation'] };
+  ExperimentationFilter: ExperimentationFilter;
+  ExperimentationInput: ExperimentationInput;
+  ExperimentationUpdateInput: ExperimentationUpdateInput;
   FieldSet: Scalars['FieldSet']['output'];
   ImportObservationsInput: ImportObservationsInput;
   ImportSummary: ImportOutcome;
@@ -482,9 +844,22 @@ export type ResolversParentTypes = {
   ObservationConnection: Omit<ObservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ObservationEdge']> };
   ObservationEdge: Omit<ObservationEdge, 'node'> & { node: ResolversParentTypes['Observation'] };
   ObservationFilter: ObservationFilter;
+  OutcomeFigure: OutcomeFigure;
+  OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: PageInfo;
+  Publication: PublicationRow;
+  PublicationConnection: Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicationEdge']> };
+  PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
+  PublicationInput: PublicationInput;
+  PublicationUpdateInput: PublicationUpdateInput;
   PublishResult: PublishOutcome;
   Query: Record<PropertyKey, never>;
+  SupportService: SupportServiceRow;
+  SupportServiceConnection: Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportServiceEdge']> };
+  SupportServiceEdge: Omit<SupportServiceEdge, 'node'> & { node: ResolversParentTypes['SupportService'] };
+  SupportServiceFilter: SupportServiceFilter;
+  SupportServiceInput: SupportServiceInput;
+  SupportServiceUpdateInput: SupportServiceUpdateInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -592,6 +967,34 @@ export type DepartmentTotalResolvers<ContextType = ObservatoryContext, ParentTyp
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ExperimentationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Experimentation'] = ResolversParentTypes['Experimentation']> = {
+  beneficiaries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  budgetEuros?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fictitious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['OutcomeFigure']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExperimentationStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExperimentationConnectionResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['ExperimentationConnection'] = ResolversParentTypes['ExperimentationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExperimentationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExperimentationEdgeResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['ExperimentationEdge'] = ResolversParentTypes['ExperimentationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Experimentation'], ParentType, ContextType>;
+};
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
@@ -629,8 +1032,14 @@ export type IndicatorBreakdownResolvers<ContextType = ObservatoryContext, Parent
 };
 
 export type MutationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createExperimentation?: Resolver<ResolversTypes['Experimentation'], ParentType, ContextType, RequireFields<MutationCreateExperimentationArgs, 'input'>>;
+  createPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationCreatePublicationArgs, 'input'>>;
+  createSupportService?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType, RequireFields<MutationCreateSupportServiceArgs, 'input'>>;
   importObservations?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportObservationsArgs, 'input'>>;
   publishObservations?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishObservationsArgs, 'indicator' | 'period'>>;
+  updateExperimentation?: Resolver<ResolversTypes['Experimentation'], ParentType, ContextType, RequireFields<MutationUpdateExperimentationArgs, 'id' | 'input'>>;
+  updatePublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUpdatePublicationArgs, 'id' | 'input'>>;
+  updateSupportService?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType, RequireFields<MutationUpdateSupportServiceArgs, 'id' | 'input'>>;
 };
 
 export type ObservationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
@@ -659,9 +1068,36 @@ export type ObservationEdgeResolvers<ContextType = ObservatoryContext, ParentTyp
   node?: Resolver<ResolversTypes['Observation'], ParentType, ContextType>;
 };
 
+export type OutcomeFigureResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['OutcomeFigure'] = ResolversParentTypes['OutcomeFigure']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  fictitious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationConnectionResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationEdgeResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
 };
 
 export type PublishResultResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PublishResult'] = ResolversParentTypes['PublishResult']> = {
@@ -674,12 +1110,45 @@ export type QueryResolvers<ContextType = ObservatoryContext, ParentType extends 
   auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   commune?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType, RequireFields<QueryCommuneArgs, 'code'>>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  experimentation?: Resolver<Maybe<ResolversTypes['Experimentation']>, ParentType, ContextType, RequireFields<QueryExperimentationArgs, 'id'>>;
+  experimentations?: Resolver<ResolversTypes['ExperimentationConnection'], ParentType, ContextType, Partial<QueryExperimentationsArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
   indicatorBreakdown?: Resolver<ResolversTypes['IndicatorBreakdown'], ParentType, ContextType, RequireFields<QueryIndicatorBreakdownArgs, 'indicator' | 'period'>>;
   indicatorSeries?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'indicator'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<QueryObservationsArgs, 'filter'>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
+  supportService?: Resolver<Maybe<ResolversTypes['SupportService']>, ParentType, ContextType, RequireFields<QuerySupportServiceArgs, 'id'>>;
+  supportServices?: Resolver<ResolversTypes['SupportServiceConnection'], ParentType, ContextType, Partial<QuerySupportServicesArgs>>;
+};
+
+export type SupportServiceResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportService'] = ResolversParentTypes['SupportService'], FederationReferenceType extends FederationReferenceTypes['SupportService'] = FederationReferenceTypes['SupportService']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fictitious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupportServiceKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wholeDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupportServiceConnectionResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportServiceConnection'] = ResolversParentTypes['SupportServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportServiceEdgeResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportServiceEdge'] = ResolversParentTypes['SupportServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -694,6 +1163,9 @@ export type Resolvers<ContextType = ObservatoryContext> = {
   BreakdownCell?: BreakdownCellResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   DepartmentTotal?: DepartmentTotalResolvers<ContextType>;
+  Experimentation?: ExperimentationResolvers<ContextType>;
+  ExperimentationConnection?: ExperimentationConnectionResolvers<ContextType>;
+  ExperimentationEdge?: ExperimentationEdgeResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
@@ -702,9 +1174,16 @@ export type Resolvers<ContextType = ObservatoryContext> = {
   Observation?: ObservationResolvers<ContextType>;
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
+  OutcomeFigure?: OutcomeFigureResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   PublishResult?: PublishResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SupportService?: SupportServiceResolvers<ContextType>;
+  SupportServiceConnection?: SupportServiceConnectionResolvers<ContextType>;
+  SupportServiceEdge?: SupportServiceEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

@@ -1,6 +1,9 @@
 import { badUserInput, notFound, recordAudit } from '@equality-graph/service-kit';
+import { createExperimentation, updateExperimentation } from '../data/experimentations';
 import { ImportRejectedError, importSsmsiCsv, publishObservations } from '../data/import';
 import { assertPeriod } from '../data/observations';
+import { createPublication, updatePublication } from '../data/publications';
+import { createSupportService, updateSupportService } from '../data/support-services';
 import type { MutationResolvers } from '../generated/graphql';
 
 export const Mutation: MutationResolvers = {
@@ -29,5 +32,10 @@ export const Mutation: MutationResolvers = {
       ]),
     );
     return { indicatorCode: indicator, period, published };
-  },
+  },  createSupportService: (_parent, { input }, context) => createSupportService(context.db, context, input),
+  updateSupportService: (_parent, { id, input }, context) => updateSupportService(context.db, context, id, input),
+  createExperimentation: (_parent, { input }, context) => createExperimentation(context.db, context, input),
+  updateExperimentation: (_parent, { id, input }, context) => updateExperimentation(context.db, context, id, input),
+  createPublication: (_parent, { input }, context) => createPublication(context.db, context, input),
+  updatePublication: (_parent, { id, input }, context) => updatePublication(context.db, context, id, input),
 };

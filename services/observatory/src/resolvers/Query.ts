@@ -1,10 +1,21 @@
-import { currentAccount, notFound } from '@equality-graph/service-kit';
+import { hasScope, type Scope } from '@equality-graph/auth';
+import { badUserInput, currentAccount, notFound } from '@equality-graph/service-kit';
 import { listAuditLog } from '../data/audit-log';
 import { indicatorBreakdown } from '../data/breakdown';
 import { listCommunes } from '../data/communes';
+import { EXPERIMENTATION_WRITE_SCOPE, experimentationById, listExperimentations } from '../data/experimentations';
 import { listIndicators } from '../data/indicators';
 import { assertPeriod, indicatorSeries, listObservations } from '../data/observations';
+import { listPublications, PUBLICATION_WRITE_SCOPE } from '../data/publications';
+import { listSupportServices } from '../data/support-services';
+import type { ObservatoryContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
+
+/** A commune filter must name one of the 36 communes (through the per-request loader). */
+async function assertCommune(code: string | null | undefined, argument: string, { loaders }: ObservatoryContext): Promise<void> {
+  if (code != null && !(await loaders.commune.load(code))) throw badUserInput(`\`${argument}\` is not a commune of the department: ${code}`, { argument });
+}
+const may = (scope: Scope, { identity }: ObservatoryContext) => hasScope(identity, scope);
 
 export const Query: QueryResolvers = {
   communes: (_parent, _args, { db }) => listCommunes(db),
@@ -20,4 +31,15 @@ export const Query: QueryResolvers = {
     return indicatorBreakdown(statistics, indicator, period);
   },
   auditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
+  supportServices: async (_parent, { filter, first, after }, context) => {
+    await assertCommune(filter?.commune, 'filter.commune', context);
+    return listSupportServices(context.db, filter ?? {}, first, after);
+  },
+  supportService: (_parent, { id }, { loaders }) => loaders.supportService.load(id),
+  experimentations: async (_parent, { filter, first, after }, context) => {
+    await assertCommune(filter?.commune, 'filter.commune', context);
+    return listExperimentations(context.db, may(EXPERIMENTATION_WRITE_SCOPE, context), filter ?? {}, first, after);
+  },
+  experimentation: (_parent, { id }, context) => experimentationById(context.db, may(EXPERIMENTATION_WRITE_SCOPE, context), id),
+  publications: (_parent, { first, after }, context) => listPublications(context.db, may(PUBLICATION_WRITE_SCOPE, context), first, after),
 };

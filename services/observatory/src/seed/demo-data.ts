@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DemoRandom, bulkInsert, type Logger } from '@equality-graph/service-kit';
+import { seedDemoDirectory } from './directory-demo';
 
 export const DEMO_SOURCE = 'Données fictives de démonstration';
 export const DEMO_YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
@@ -58,5 +59,6 @@ export async function seedDemoObservations(db: DataSource): Promise<number> {
 
 export async function seedDemoData(db: DataSource, logger: Logger): Promise<void> {
   const observations = await seedDemoObservations(db);
-  logger.info({ observations }, 'observatory demo data loaded');
+  const directory = await seedDemoDirectory(db);
+  logger.info({ observations, ...directory }, 'observatory demo data loaded');
 }

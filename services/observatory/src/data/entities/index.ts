@@ -1,7 +1,30 @@
 import { AuditLogEntity } from '@equality-graph/service-kit';
 import { CommuneEntity } from './commune.entity';
+import { ExperimentationCommuneEntity, ExperimentationEntity } from './experimentation.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { ObservationEntity } from './observation.entity';
+import { PublicationEntity } from './publication.entity';
+import { SupportServiceCommuneEntity, SupportServiceEntity } from './support-service.entity';
 
-export { AuditLogEntity, CommuneEntity, IndicatorEntity, ObservationEntity };
-export const entities = [CommuneEntity, IndicatorEntity, ObservationEntity, AuditLogEntity];
+export {
+  AuditLogEntity,
+  CommuneEntity,
+  ExperimentationCommuneEntity,
+  ExperimentationEntity,
+  IndicatorEntity,
+  ObservationEntity,
+  PublicationEntity,
+  SupportServiceCommuneEntity,
+  SupportServiceEntity,
+};
+export const entities = [
+  CommuneEntity,
+  IndicatorEntity,
+  ObservationEntity,
+  AuditLogEntity,
+  SupportServiceEntity,
+  SupportServiceCommuneEntity,
+  ExperimentationEntity,
+  ExperimentationCommuneEntity,
+  PublicationEntity,
+];
