@@ -15,7 +15,6 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
       BreakdownCell: '../data/breakdown#BreakdownCellRow',
       ImportSummary: '../data/import#ImportOutcome',
       PublishResult: '../data/import#PublishOutcome',
-      AuditLogEntry: '../data/audit-log#AuditLogRow',
       SupportService: '../data/support-services#SupportServiceRow',
       Experimentation: '../data/experimentations#ExperimentationRow',
       Publication: '../data/publications#PublicationRow',

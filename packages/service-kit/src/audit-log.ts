@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from './bulk-insert';
+import { pageRequest, toConnection, type Connection } from './connection';
+import { badUserInput } from './errors';
 import type { SubgraphContextBase } from './subgraph';
 
 /**
@@ -88,4 +90,65 @@ export async function recordAudit(db: DataSource | EntityManager, context: Subgr
       context.requestId,
     ]),
   );
+}
+
+/** An audit row as the `AuditLogEntry` GraphQL type shows it (the same type in every service). */
+export interface AuditLogEntryView {
+  id: string;
+  at: string;
+  actorSub: string | null;
+  actorRoles: string[];
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  /** JSON text of the details. */
+  details: string | null;
+  requestId: string | null;
+}
+
+/**
+ * Newest first, optionally one action; the cursor keeps PostgreSQL's full timestamp precision
+ * (`at::text`) and the id, so rows written in the same millisecond are neither repeated nor skipped.
+ */
+export async function listAuditLog(
+  db: DataSource,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  action: string | null | undefined,
+): Promise<Connection<AuditLogEntryView>> {
+  const page = pageRequest(first, after);
+  const params: unknown[] = [];
+  const conditions = ['TRUE'];
+  if (action) {
+    params.push(action);
+    conditions.push(`a.action = $${params.length}`);
+  }
+  const where = conditions.join(' AND ');
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM audit_log a WHERE ${where}`, params);
+  let keyset = '';
+  if (page.after) {
+    const [at, id] = page.after.split('|');
+    if (!at || !/^[0-9a-f-]{36}$/.test(id ?? ''))
+      throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+    params.push(at, id);
+    keyset = ` AND (a.at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+  }
+  params.push(page.limit + 1);
+  const rows: (Omit<AuditLogEntryView, 'at' | 'details'> & { at: Date; atKey: string; details: unknown })[] = await db.query(
+    `SELECT a.id, a.at, a.at::text AS "atKey", a.actor_sub AS "actorSub", a.actor_roles AS "actorRoles", a.action,
+       a.subject_type AS "subjectType", a.subject_id AS "subjectId", a.details, a.request_id AS "requestId"
+     FROM audit_log a WHERE ${where}${keyset} ORDER BY a.at DESC, a.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  const connection = toConnection(rows, page.limit, count, (row) => `${row.atKey}|${row.id}`);
+  return {
+    ...connection,
+    edges: connection.edges.map(({ cursor, node: { atKey: _key, at, details, ...rest } }) => {
+      void _key;
+      return {
+        cursor,
+        node: { ...rest, at: at.toISOString(), details: details === null || details === undefined ? null : JSON.stringify(details) },
+      };
+    }),
+  };
 }

@@ -51,6 +51,39 @@ export type AccountMentorshipsArgs = {
   status?: InputMaybe<MentorshipStatus>;
 };
 
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  edges: Array<AuditLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditLogEdge = {
+  __typename?: 'AuditLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+/**
+ * One row of this service's audit log: who read personal data or unsuppressed figures, or
+ * wrote, and when. The same type in every service; each service keeps its own log.
+ */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  action: Scalars['String']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The reader's account (`sub`), null for an anonymous read. */
+  actorSub: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** JSON text of the details. */
+  details: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  subjectId: Maybe<Scalars['String']['output']>;
+  subjectType: Scalars['String']['output'];
+};
+
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['ID']['output'];
@@ -566,6 +599,8 @@ export type Query = {
   mentor: Maybe<Mentor>;
   /** Mentor profiles in any state, for the coordinators reviewing them. */
   mentorProfiles: MentorConnection;
+  /** The mentoring service's audit log, newest first (admins). */
+  mentoringAuditLog: AuditLogConnection;
   /** Approved, published mentor profiles (public; no contact data). */
   mentors: MentorConnection;
   /** One mentorship: its two participants and coordinators. */
@@ -609,6 +644,13 @@ export type QueryMentorProfilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MentorStatus>;
+};
+
+
+export type QueryMentoringAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -771,6 +813,9 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
+  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
+  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   Commune: ResolverTypeWrapper<CommuneReference>;
   CommuneMentoring: ResolverTypeWrapper<CommuneMentoringStats>;
   CommuneProgrammeCounts: ResolverTypeWrapper<CommuneCountsRow>;
@@ -830,6 +875,9 @@ export type ResolversParentTypes = {
   Account: AccountRef;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AuditLogConnection: AuditLogConnection;
+  AuditLogEdge: AuditLogEdge;
+  AuditLogEntry: AuditLogEntry;
   Commune: CommuneReference;
   CommuneMentoring: CommuneMentoringStats;
   CommuneProgrammeCounts: CommuneCountsRow;
@@ -932,6 +980,29 @@ export type AccountResolvers<ContextType = MentoringContext, ParentType extends 
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, Partial<AccountMentorshipsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditLogConnectionResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['AuditLogConnection'] = ResolversParentTypes['AuditLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditLogEdgeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['AuditLogEdge'] = ResolversParentTypes['AuditLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditLogEntry'], ParentType, ContextType>;
+};
+
+export type AuditLogEntryResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CommuneResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
@@ -1158,6 +1229,7 @@ export type QueryResolvers<ContextType = MentoringContext, ParentType extends Re
   mentees?: Resolver<ResolversTypes['MenteeConnection'], ParentType, ContextType, Partial<QueryMenteesArgs>>;
   mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType, RequireFields<QueryMentorArgs, 'id'>>;
   mentorProfiles?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, Partial<QueryMentorProfilesArgs>>;
+  mentoringAuditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryMentoringAuditLogArgs>>;
   mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   programmeFigures?: Resolver<ResolversTypes['ProgrammeFigures'], ParentType, ContextType, Partial<QueryProgrammeFiguresArgs>>;
@@ -1182,6 +1254,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = MentoringContext> = {
   Account?: AccountResolvers<ContextType>;
+  AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
+  AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
+  AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   CommuneMentoring?: CommuneMentoringResolvers<ContextType>;
   CommuneProgrammeCounts?: CommuneProgrammeCountsResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { badUserInput, currentAccount, notFound, pageRequest } from '@equality-graph/service-kit';
+import { badUserInput, currentAccount, notFound, pageRequest, listAuditLog } from '@equality-graph/service-kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { eventCursor, listEvents } from '../data/inspiration-events';
 import { communeCode, intBetween, isoDate, uuid } from '../data/input-checks';
@@ -11,6 +11,7 @@ import { byId, connection } from './connections';
 import { fromApi } from './enums';
 
 export const Query: QueryResolvers = {
+  mentoringAuditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
   me: (_parent, _args, context) => currentAccount(context),
 
   mentors: async (_parent, { filter, first, after }, { db }) => {

@@ -4,7 +4,6 @@ import { CommuneEntity, IndicatorEntity } from '../data/entities';
 import { DisclosedObservation } from '../data/observation-rows';
 import { Breakdown, BreakdownCellRow } from '../data/breakdown';
 import { ImportOutcome, PublishOutcome } from '../data/import';
-import { AuditLogRow } from '../data/audit-log';
 import { SupportServiceRow } from '../data/support-services';
 import { ExperimentationRow } from '../data/experimentations';
 import { PublicationRow } from '../data/publications';
@@ -52,11 +51,17 @@ export type AuditLogEdge = {
   node: AuditLogEntry;
 };
 
+/**
+ * One row of this service's audit log: who read personal data or unsuppressed figures, or
+ * wrote, and when. The same type in every service; each service keeps its own log.
+ */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
   action: Scalars['String']['output'];
   actorRoles: Array<Scalars['String']['output']>;
+  /** The reader's account (`sub`), null for an anonymous read. */
   actorSub: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp. */
   at: Scalars['String']['output'];
   /** JSON text of the details. */
   details: Maybe<Scalars['String']['output']>;
@@ -765,10 +770,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<Account>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditLogConnection: ResolverTypeWrapper<Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversTypes['AuditLogEdge']> }>;
+  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLogEntry'] }>;
-  AuditLogEntry: ResolverTypeWrapper<AuditLogRow>;
+  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
+  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   BreakdownCell: ResolverTypeWrapper<BreakdownCellRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Commune: ResolverTypeWrapper<CommuneEntity>;
@@ -820,10 +825,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Account: Account | FederationReferenceTypes['Account'];
   ID: Scalars['ID']['output'];
-  AuditLogConnection: Omit<AuditLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditLogEdge']> };
+  AuditLogConnection: AuditLogConnection;
   Int: Scalars['Int']['output'];
-  AuditLogEdge: Omit<AuditLogEdge, 'node'> & { node: ResolversParentTypes['AuditLogEntry'] };
-  AuditLogEntry: AuditLogRow;
+  AuditLogEdge: AuditLogEdge;
+  AuditLogEntry: AuditLogEntry;
   BreakdownCell: BreakdownCellRow;
   Float: Scalars['Float']['output'];
   Commune: CommuneEntity;

@@ -1,6 +1,5 @@
 import { hasScope, type Scope } from '@equality-graph/auth';
-import { badUserInput, currentAccount, notFound } from '@equality-graph/service-kit';
-import { listAuditLog } from '../data/audit-log';
+import { badUserInput, currentAccount, notFound, listAuditLog } from '@equality-graph/service-kit';
 import { indicatorBreakdown } from '../data/breakdown';
 import { listCommunes } from '../data/communes';
 import { EXPERIMENTATION_WRITE_SCOPE, experimentationById, listExperimentations } from '../data/experimentations';
@@ -13,7 +12,8 @@ import type { QueryResolvers } from '../generated/graphql';
 
 /** A commune filter must name one of the 36 communes (through the per-request loader). */
 async function assertCommune(code: string | null | undefined, argument: string, { loaders }: ObservatoryContext): Promise<void> {
-  if (code != null && !(await loaders.commune.load(code))) throw badUserInput(`\`${argument}\` is not a commune of the department: ${code}`, { argument });
+  if (code != null && !(await loaders.commune.load(code)))
+    throw badUserInput(`\`${argument}\` is not a commune of the department: ${code}`, { argument });
 }
 const may = (scope: Scope, { identity }: ObservatoryContext) => hasScope(identity, scope);
 

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../generated/graphql';
-import { AuditLogEntry } from './AuditLogEntry';
 import { Commune } from './Commune';
 import { Experimentation } from './Experimentation';
 import { ImportSummary } from './ImportSummary';
@@ -14,7 +13,6 @@ import { SupportService } from './SupportService';
 
 export const resolvers: Resolvers = {
   Query, Mutation, Commune, Indicator, Observation, IndicatorBreakdown, ImportSummary, PublishResult,
-  AuditLogEntry,
   SupportService,
   Experimentation,
   Publication,

@@ -59,6 +59,39 @@ export type AttendanceInput = {
   enrolmentId: Scalars['ID']['input'];
 };
 
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  edges: Array<AuditLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditLogEdge = {
+  __typename?: 'AuditLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+/**
+ * One row of this service's audit log: who read personal data or unsuppressed figures, or
+ * wrote, and when. The same type in every service; each service keeps its own log.
+ */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  action: Scalars['String']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The reader's account (`sub`), null for an anonymous read. */
+  actorSub: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** JSON text of the details. */
+  details: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  subjectId: Maybe<Scalars['String']['output']>;
+  subjectType: Scalars['String']['output'];
+};
+
 /** A school talk, stand or webinar for the public: a head count, never who attended. */
 export type AwarenessAction = {
   __typename?: 'AwarenessAction';
@@ -328,6 +361,8 @@ export type Query = {
   awarenessActions: AwarenessActionConnection;
   /** The signed-in account, or null for an anonymous reader. */
   me: Maybe<Account>;
+  /** The training service's audit log, newest first (admins). */
+  trainingAuditLog: AuditLogConnection;
   /** A published course, or null (coordinators and admins also get unpublished ones). */
   trainingCourse: Maybe<TrainingCourse>;
   /** Published courses, by title. Public (coordinators may ask for unpublished ones too). */
@@ -352,6 +387,13 @@ export type Query = {
 export type QueryAwarenessActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AwarenessActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -684,6 +726,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Attendance: Attendance;
   AttendanceInput: AttendanceInput;
+  AuditLogConnection: ResolverTypeWrapper<AuditLogConnection>;
+  AuditLogEdge: ResolverTypeWrapper<AuditLogEdge>;
+  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   AwarenessAction: ResolverTypeWrapper<AwarenessActionEntity>;
   AwarenessActionConnection: ResolverTypeWrapper<Omit<AwarenessActionConnection, 'edges'> & { edges: Array<ResolversTypes['AwarenessActionEdge']> }>;
   AwarenessActionEdge: ResolverTypeWrapper<Omit<AwarenessActionEdge, 'node'> & { node: ResolversTypes['AwarenessAction'] }>;
@@ -734,6 +779,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AttendanceInput: AttendanceInput;
+  AuditLogConnection: AuditLogConnection;
+  AuditLogEdge: AuditLogEdge;
+  AuditLogEntry: AuditLogEntry;
   AwarenessAction: AwarenessActionEntity;
   AwarenessActionConnection: Omit<AwarenessActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwarenessActionEdge']> };
   AwarenessActionEdge: Omit<AwarenessActionEdge, 'node'> & { node: ResolversParentTypes['AwarenessAction'] };
@@ -825,6 +873,29 @@ export type AccountResolvers<ContextType = TrainingContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditLogConnectionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['AuditLogConnection'] = ResolversParentTypes['AuditLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditLogEdgeResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['AuditLogEdge'] = ResolversParentTypes['AuditLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditLogEntry'], ParentType, ContextType>;
+};
+
+export type AuditLogEntryResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AwarenessActionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['AwarenessAction'] = ResolversParentTypes['AwarenessAction']> = {
@@ -936,6 +1007,7 @@ export type PageInfoResolvers<ContextType = TrainingContext, ParentType extends 
 export type QueryResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   awarenessActions?: Resolver<ResolversTypes['AwarenessActionConnection'], ParentType, ContextType, Partial<QueryAwarenessActionsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  trainingAuditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryTrainingAuditLogArgs>>;
   trainingCourse?: Resolver<Maybe<ResolversTypes['TrainingCourse']>, ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'id'>>;
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, Partial<QueryTrainingCoursesArgs>>;
   trainingSession?: Resolver<Maybe<ResolversTypes['TrainingSession']>, ParentType, ContextType, RequireFields<QueryTrainingSessionArgs, 'id'>>;
@@ -1016,6 +1088,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = TrainingContext> = {
   Account?: AccountResolvers<ContextType>;
+  AuditLogConnection?: AuditLogConnectionResolvers<ContextType>;
+  AuditLogEdge?: AuditLogEdgeResolvers<ContextType>;
+  AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   AwarenessAction?: AwarenessActionResolvers<ContextType>;
   AwarenessActionConnection?: AwarenessActionConnectionResolvers<ContextType>;
   AwarenessActionEdge?: AwarenessActionEdgeResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { currentAccount, pageRequest } from '@equality-graph/service-kit';
+import { currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
 import { listCourses } from '../data/courses';
 import { listSessions } from '../data/sessions';
 import { listAwarenessActions } from '../data/awareness-actions';
@@ -9,6 +9,7 @@ import { figuresYear, fromApi, instant } from './enum-values';
 import { includeUnpublished, visibleCourse, visibleSession } from './course-visibility';
 
 export const Query: QueryResolvers = {
+  trainingAuditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
   me: (_parent, _args, context) => currentAccount(context),
 
   trainingCourses: (_parent, { filter, first, after }, { db, identity }) =>

@@ -1,0 +1,49 @@
+import { startTestGraph, type TestGraph } from './graph';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph.stop());
+
+const LOGS = {
+  observatory: 'auditLog',
+  mentoring: 'mentoringAuditLog',
+  training: 'trainingAuditLog',
+} as const;
+const read = (field: string) =>
+  `{ ${field}(first: 20) { totalCount edges { node { action actorSub actorRoles subjectType at requestId } } } }`;
+type Log = {
+  totalCount: number;
+  edges: { node: { action: string; actorSub: string; actorRoles: string[]; at: string; requestId: string } }[];
+};
+
+test("each service's audit log shows an analyst's audited reads to admins", async () => {
+  const sub = 'analyst-audited';
+  const reads = await graph.query(
+    `{ indicatorBreakdown(indicator: "VIOLENCES_SEXUELLES", period: "2023") { period }
+       programmeFigures { total { __typename } }
+       trainingStats(year: 2024) { trainedCount } }`,
+    { role: 'ANALYST', sub, headers: { 'x-request-id': 'audit-trail-1' } },
+  );
+  expect(reads.body.errors).toBeUndefined();
+  for (const field of Object.values(LOGS)) {
+    const { body } = await graph.query<Record<string, Log>>(read(field), { role: 'ADMIN' });
+    expect(body.errors).toBeUndefined();
+    const mine = body.data![field].edges.map((e) => e.node).filter((n) => n.actorSub === sub);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine[0]).toMatchObject({ actorRoles: ['ANALYST'], requestId: 'audit-trail-1' });
+    expect(new Date(mine[0].at).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  }
+});
+
+test.each([
+  [null, 'UNAUTHENTICATED'],
+  ['ANALYST', 'FORBIDDEN'],
+  ['COORDINATOR', 'FORBIDDEN'],
+] as const)('the audit logs are refused to %s', async (role, code) => {
+  for (const field of Object.values(LOGS)) {
+    const { body } = await graph.query(read(field), role ? { role } : {});
+    expect(body.errors?.[0].extensions?.code).toBe(code);
+  }
+});
