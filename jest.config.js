@@ -21,6 +21,7 @@ module.exports = {
   testMatch: ['<rootDir>/{gateway,services/*,packages/*,scripts}/test/**/*.test.ts'],
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
+  reporters: ['default', '<rootDir>/packages/testing/src/summary-reporter.cjs'],
   testTimeout: 60_000,
   maxWorkers: 2,
   // Servers a test forgot to stop must fail the run loudly rather than hang CI.
