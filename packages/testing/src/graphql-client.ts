@@ -4,7 +4,7 @@ export interface GraphqlResponse<D = Record<string, unknown>> {
   body: { data?: D | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 }
 
-/** A plain HTTP POST, as any client sends it: tests go through the real servers. */
+/** A plain HTTP POST, as a client sends it: tests go through the real servers. */
 export async function postGraphql<D = Record<string, unknown>>(
   url: string,
   query: string,

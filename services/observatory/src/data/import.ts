@@ -46,7 +46,7 @@ interface Existing {
 }
 
 /**
- * All or nothing, in one transaction: any bad row rejects the file. Rows that already hold
+ * All or nothing, in one transaction: a single bad row rejects the file. Rows that already hold
  * the same figure are left alone (re-importing a file changes nothing); changed figures get
  * this import's id and time and go back to DRAFT (to be published again after review).
  */
