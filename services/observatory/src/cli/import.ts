@@ -1,8 +1,9 @@
 /**
- * `pnpm --filter observatory import FILE [--indicator CODE]`: the same all-or-nothing import
+ * `pnpm --filter observatory run import FILE [--indicator CODE]`: the same all-or-nothing import
  * as the `importObservations` mutation, for analysts with database access. Without
  * --indicator, both SSMSI commune-base indicators are imported. Reads DATABASE_URL (and
- * IMPORT_MAX_BYTES) from the environment, like the service.
+ * IMPORT_MAX_BYTES) from the environment, like the service, and applies pending migrations
+ * first, as the service does at start. (`run` is needed: pnpm 12 has a built-in `import`.)
  */
 import { readFile } from 'node:fs/promises';
 import { createDataSource, createLogger, postgresUrl } from '@equality-graph/service-kit';
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   const indicator = flag >= 0 ? args[flag + 1] : undefined;
   const file = args.find((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
   if (!file || (flag >= 0 && !indicator)) {
-    process.stderr.write('usage: pnpm --filter observatory import FILE [--indicator CODE]\n');
+    process.stderr.write('usage: pnpm --filter observatory run import FILE [--indicator CODE]\n');
     return 2;
   }
   const env = cliEnvironment.safeParse(process.env);
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const db = createDataSource({ url: env.data.DATABASE_URL, entities, migrations, logger: createLogger('observatory-import', 'warn') });
   await db.initialize();
   try {
+    await db.runMigrations({ transaction: 'each' });
     const summary = await importSsmsiCsv(db, {
       indicators: indicator ? [indicator] : Object.keys(SSMSI_LABELS),
       csv,
