@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from './bulk-insert';
@@ -90,6 +91,30 @@ export async function recordAudit(db: DataSource | EntityManager, context: Subgr
       context.requestId,
     ]),
   );
+}
+
+/** Queues one audit row for the current request (see `requestAudit`). */
+export type RequestAudit = (event: AuditEvent) => Promise<void>;
+
+/**
+ * The per-request audit writer every service puts in its context: rows queued in the same
+ * tick are written in one statement (50 mentors read, one INSERT), and the same action on the
+ * same subject is written once per request (a mentor's email and phone, say).
+ */
+export function requestAudit(db: DataSource, context: SubgraphContextBase): RequestAudit {
+  const batch = new DataLoader<AuditEvent, true>(
+    async (events) => {
+      await recordAudit(db, context, [...events]);
+      return events.map(() => true as const);
+    },
+    { cache: false },
+  );
+  const written = new Map<string, Promise<true>>();
+  return async (event) => {
+    const key = `${event.action}|${event.subjectType}|${event.subjectId ?? ''}`;
+    if (!written.has(key)) written.set(key, batch.load(event));
+    await written.get(key);
+  };
 }
 
 /** An audit row as the `AuditLogEntry` GraphQL type shows it (the same type in every service). */

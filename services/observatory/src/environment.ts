@@ -6,7 +6,11 @@ export const environmentSchema = subgraphEnvironment.extend({
   /** Counts from 1 to this value are withheld from readers without `statistics:raw`. */
   DISCLOSURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** Largest CSV accepted by an import, in bytes. */
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
 });
 
 export type ObservatoryEnvironment = z.infer<typeof environmentSchema>;

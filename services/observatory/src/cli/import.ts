@@ -15,7 +15,11 @@ import { migrations } from '../migrations';
 
 const cliEnvironment = z.object({
   DATABASE_URL: postgresUrl,
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
 });
 
 async function main(argv: string[]): Promise<number> {

@@ -29,7 +29,9 @@ export interface Breakdown {
 export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode: string, period: string): Promise<Breakdown> {
   const { db, reader } = access;
   const previousPeriod = String(Number(period) - 1);
-  const communes: CommuneEntity[] = await db.query('SELECT code, name, population, population_year AS "populationYear" FROM commune ORDER BY code');
+  const communes: CommuneEntity[] = await db.query(
+    'SELECT code, name, population, population_year AS "populationYear" FROM commune ORDER BY code',
+  );
   const rows: ObservationRow[] = await db.query(
     `${SELECT_ROWS} WHERE o.indicator_code = $1 AND o.period IN ($2, $3) AND ${visibility(reader)}`,
     [indicatorCode, period, previousPeriod],
@@ -51,8 +53,7 @@ export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode
   const cells = communes.map((commune) => {
     const current = cellOf(period, commune.code);
     const previous = cellOf(previousPeriod, commune.code);
-    const change =
-      current && previous && current.value !== null && previous.value !== null ? current.value - previous.value : null;
+    const change = current && previous && current.value !== null && previous.value !== null ? current.value - previous.value : null;
     return {
       key: commune.code,
       commune,

@@ -1,9 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@equality-graph/auth';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badUserInput, notFound, pageRequest, recordAudit, toConnection, type Connection, type SubgraphContextBase } from '@equality-graph/service-kit';
+import {
+  badUserInput,
+  notFound,
+  pageRequest,
+  recordAudit,
+  toConnection,
+  type Connection,
+  type SubgraphContextBase,
+} from '@equality-graph/service-kit';
 import type { ExperimentationStatus, OutcomeFigure } from './entities/experimentation.entity';
-import { checkCommuneCodes, checkIsoDate, checkNonNegative, notNull, optionalText, parseKeyset, requiredText, textList } from './input-checks';
+import {
+  checkCommuneCodes,
+  checkIsoDate,
+  checkNonNegative,
+  notNull,
+  optionalText,
+  parseKeyset,
+  requiredText,
+  textList,
+} from './input-checks';
 
 export const EXPERIMENTATION_WRITE_SCOPE = SCOPES.directoryWrite;
 
@@ -90,20 +107,41 @@ export async function experimentationById(db: DataSource | EntityManager, seeAll
   return row ?? null;
 }
 
-const COLUMNS = ['name', 'summary', 'partners', 'start_date', 'end_date', 'budget_euros', 'status', 'beneficiaries', 'evaluation_summary', 'outcomes', 'published', 'fictitious'];
+const COLUMNS = [
+  'name',
+  'summary',
+  'partners',
+  'start_date',
+  'end_date',
+  'budget_euros',
+  'status',
+  'beneficiaries',
+  'evaluation_summary',
+  'outcomes',
+  'published',
+  'fictitious',
+];
 
 function outcomes(input: ExperimentationFields['outcomes']): OutcomeFigure[] {
   return (input ?? []).map((figure, i) => {
-    if (!Number.isFinite(figure.value)) throw badUserInput(`\`input.outcomes[${i}].value\` must be a number`, { argument: `input.outcomes[${i}].value` });
+    if (!Number.isFinite(figure.value))
+      throw badUserInput(`\`input.outcomes[${i}].value\` must be a number`, { argument: `input.outcomes[${i}].value` });
     return { label: requiredText(figure.label, `input.outcomes[${i}].label`), value: figure.value, unit: optionalText(figure.unit) };
   });
 }
 
-async function write(db: DataSource, context: SubgraphContextBase, id: string, current: ExperimentationRow | null, input: ExperimentationFields) {
+async function write(
+  db: DataSource,
+  context: SubgraphContextBase,
+  id: string,
+  current: ExperimentationRow | null,
+  input: ExperimentationFields,
+) {
   const has = (key: keyof ExperimentationFields) => input[key] !== undefined || !current;
   const startDate = has('startDate') ? checkIsoDate(input.startDate, 'input.startDate') : current!.startDate;
   const endDate = has('endDate') ? checkIsoDate(input.endDate, 'input.endDate') : current!.endDate;
-  if (startDate && endDate && endDate <= startDate) throw badUserInput('`input.endDate` must be after `input.startDate`', { argument: 'input.endDate' });
+  if (startDate && endDate && endDate <= startDate)
+    throw badUserInput('`input.endDate` must be after `input.startDate`', { argument: 'input.endDate' });
   const values = [
     has('name') ? requiredText(input.name, 'input.name') : current!.name,
     has('summary') ? requiredText(input.summary, 'input.summary') : current!.summary,
@@ -130,7 +168,10 @@ async function write(db: DataSource, context: SubgraphContextBase, id: string, c
     if (communes) {
       await manager.query('DELETE FROM experimentation_commune WHERE experimentation_id = $1', [id]);
       if (communes.length) {
-        await manager.query('INSERT INTO experimentation_commune (experimentation_id, commune_code) SELECT $1, unnest($2::text[])', [id, communes]);
+        await manager.query('INSERT INTO experimentation_commune (experimentation_id, commune_code) SELECT $1, unnest($2::text[])', [
+          id,
+          communes,
+        ]);
       }
     }
     const action = current ? 'experimentation.update' : 'experimentation.create';
@@ -139,7 +180,11 @@ async function write(db: DataSource, context: SubgraphContextBase, id: string, c
   });
 }
 
-export function createExperimentation(db: DataSource, context: SubgraphContextBase, input: ExperimentationFields): Promise<ExperimentationRow> {
+export function createExperimentation(
+  db: DataSource,
+  context: SubgraphContextBase,
+  input: ExperimentationFields,
+): Promise<ExperimentationRow> {
   return write(db, context, randomUUID(), null, input);
 }
 

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '@equality-graph/service-kit';
 import { readSsmsiCsv, SSMSI_LABELS, type LineError } from './ssmsi-csv';
 
-export const SSMSI_SOURCE = "SSMSI, base statistique communale de la délinquance enregistrée (import)";
+export const SSMSI_SOURCE = 'SSMSI, base statistique communale de la délinquance enregistrée (import)';
 
 /** The whole file is refused: nothing was written. `errors` lists every bad line. */
 export class ImportRejectedError extends Error {
@@ -85,12 +85,34 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
     for (const row of reading.rows) {
       const current = byKey.get(`${row.indicatorCode}|${row.communeCode}|${row.period}`);
       if (!current) {
-        inserts.push([randomUUID(), row.indicatorCode, row.communeCode, row.period, row.value, row.disseminated, 'DRAFT', SSMSI_SOURCE, importId, importedAt]);
+        inserts.push([
+          randomUUID(),
+          row.indicatorCode,
+          row.communeCode,
+          row.period,
+          row.value,
+          row.disseminated,
+          'DRAFT',
+          SSMSI_SOURCE,
+          importId,
+          importedAt,
+        ]);
       } else if (current.value !== row.value || current.disseminated !== row.disseminated) {
         updates.push({ id: current.id, value: row.value, disseminated: row.disseminated });
       }
     }
-    const columns = ['id', 'indicator_code', 'commune_code', 'period', 'value', 'disseminated', 'status', 'source', 'import_id', 'imported_at'];
+    const columns = [
+      'id',
+      'indicator_code',
+      'commune_code',
+      'period',
+      'value',
+      'disseminated',
+      'status',
+      'source',
+      'import_id',
+      'imported_at',
+    ];
     await bulkInsert(manager, 'observation', columns, inserts);
     if (updates.length > 0) {
       await manager.query(

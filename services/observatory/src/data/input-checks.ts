@@ -66,7 +66,11 @@ export function textList(values: readonly string[] | null | undefined, argument:
 }
 
 /** De-duplicated INSEE codes that all exist (one statement). */
-export async function checkCommuneCodes(db: DataSource | EntityManager, codes: readonly string[] | null | undefined, argument: string): Promise<string[]> {
+export async function checkCommuneCodes(
+  db: DataSource | EntityManager,
+  codes: readonly string[] | null | undefined,
+  argument: string,
+): Promise<string[]> {
   const unique = [...new Set(codes ?? [])];
   if (unique.length === 0) return [];
   const rows: { code: string }[] = await db.query('SELECT code FROM commune WHERE code = ANY($1::text[])', [unique]);
@@ -84,7 +88,12 @@ export function notNull<T>(value: T | null | undefined, argument: string): T | u
 
 /** Lower case without accents: the key a case- and accent-insensitive search compares. */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `%term%` for LIKE, with LIKE's own wildcards escaped. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { SubgraphContextBase } from '@equality-graph/service-kit';
+import { requestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { addressReader } from './confidential-address';
 import { communesByCodes } from './communes';
 import { indicatorsByCodes } from './indicators';
@@ -17,9 +17,11 @@ export function createLoaders(db: DataSource, statistics: StatisticsAccess, base
       (keys) => observationsByCommunes(statistics, keys),
       { cacheKeyFn: (key) => JSON.stringify([key.communeCode, key.indicator, key.period]) },
     ),
-    supportService: new DataLoader<string, Awaited<ReturnType<typeof supportServicesByIds>>[number]>((ids) => supportServicesByIds(db, ids)),
+    supportService: new DataLoader<string, Awaited<ReturnType<typeof supportServicesByIds>>[number]>((ids) =>
+      supportServicesByIds(db, ids),
+    ),
     /** `SupportService.address` with the shelter rule; confidential reads audited in one batch. */
-    supportServiceAddress: addressReader(db, base),
+    supportServiceAddress: addressReader(base, requestAudit(db, base)),
   };
 }
 export type ObservatoryLoaders = ReturnType<typeof createLoaders>;

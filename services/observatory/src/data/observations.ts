@@ -68,7 +68,11 @@ export async function listObservations(
 }
 
 /** One area's figures over every period (one statement: the indicator's whole groups). */
-export async function indicatorSeries(access: StatisticsAccess, indicator: string, commune: string | null): Promise<DisclosedObservation[]> {
+export async function indicatorSeries(
+  access: StatisticsAccess,
+  indicator: string,
+  commune: string | null,
+): Promise<DisclosedObservation[]> {
   const { db, reader } = access;
   const rows: ObservationRow[] = await db.query(`${SELECT_ROWS} WHERE o.indicator_code = $1 AND ${visibility(reader)}`, [indicator]);
   const disclosed = disclose(rows, reader);
@@ -105,7 +109,10 @@ export async function observationsByCommunes(
       [indicator, period],
     );
     const disclosed = disclose(rows, reader);
-    byPair.set(pair, rows.filter((r) => r.communeCode !== null).map((r) => disclosed.get(r.id)!));
+    byPair.set(
+      pair,
+      rows.filter((r) => r.communeCode !== null).map((r) => disclosed.get(r.id)!),
+    );
   }
   const result = keys.map((key) =>
     byPair.get(JSON.stringify([key.indicator, key.period]))!.filter((o) => o.communeCode === key.communeCode),
@@ -117,4 +124,3 @@ export async function observationsByCommunes(
   });
   return result;
 }
-

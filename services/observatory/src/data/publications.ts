@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@equality-graph/auth';
 import type { DataSource } from 'typeorm';
-import { badUserInput, notFound, pageRequest, recordAudit, toConnection, type Connection, type SubgraphContextBase } from '@equality-graph/service-kit';
+import {
+  badUserInput,
+  notFound,
+  pageRequest,
+  recordAudit,
+  toConnection,
+  type Connection,
+  type SubgraphContextBase,
+} from '@equality-graph/service-kit';
 import type { PublicationEntity } from './entities';
 import { checkHttpsUrl, notNull, parseKeyset, requiredText } from './input-checks';
 
@@ -32,7 +40,10 @@ export async function listPublications(
     keyset = ' AND (p.year, p.id) < ($1, $2::uuid)';
   }
   params.push(page.limit + 1);
-  const rows: PublicationRow[] = await db.query(`${SELECT} WHERE ${where}${keyset} ORDER BY p.year DESC, p.id DESC LIMIT $${params.length}`, params);
+  const rows: PublicationRow[] = await db.query(
+    `${SELECT} WHERE ${where}${keyset} ORDER BY p.year DESC, p.id DESC LIMIT $${params.length}`,
+    params,
+  );
   return toConnection(rows, page.limit, count, (row) => JSON.stringify([row.year, row.id]));
 }
 
@@ -47,7 +58,8 @@ const COLUMNS = ['title', 'year', 'summary', 'url', 'published', 'fictitious'];
 async function write(db: DataSource, context: SubgraphContextBase, id: string, current: PublicationRow | null, input: PublicationFields) {
   const has = (key: keyof PublicationFields) => input[key] !== undefined || !current;
   const year = notNull(input.year, 'input.year') ?? current!.year;
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badUserInput('`input.year` must be a year between 1990 and 2100', { argument: 'input.year' });
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    throw badUserInput('`input.year` must be a year between 1990 and 2100', { argument: 'input.year' });
   const url = has('url') ? checkHttpsUrl(notNull(input.url, 'input.url'), 'input.url') : current!.url;
   if (!url) throw badUserInput('`input.url` must be an https URL', { argument: 'input.url' });
   const values = [
@@ -62,7 +74,10 @@ async function write(db: DataSource, context: SubgraphContextBase, id: string, c
     if (current) {
       await manager.query(`UPDATE publication SET ${COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...values]);
     } else {
-      await manager.query(`INSERT INTO publication (id, ${COLUMNS.join(', ')}) VALUES ($1, ${COLUMNS.map((_c, i) => `$${i + 2}`).join(', ')})`, [id, ...values]);
+      await manager.query(
+        `INSERT INTO publication (id, ${COLUMNS.join(', ')}) VALUES ($1, ${COLUMNS.map((_c, i) => `$${i + 2}`).join(', ')})`,
+        [id, ...values],
+      );
     }
     const action = current ? 'publication.update' : 'publication.create';
     await recordAudit(manager, context, [{ action, subjectType: 'Publication', subjectId: id, details: { title: values[0] } }]);

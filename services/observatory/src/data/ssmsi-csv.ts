@@ -38,7 +38,12 @@ export const SSMSI_LABELS: Record<string, readonly string[]> = {
 };
 
 const normalise = (label: string) =>
-  label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const REQUIRED = ['annee', 'indicateur', 'nombre', 'taux_pour_mille', 'est_diffuse', 'complement_info_nombre', 'complement_info_taux'];
 
@@ -50,11 +55,11 @@ export function splitLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (current += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') ((current += '"'), i++);
       else if (ch === '"') quoted = false;
       else current += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') fields.push(current.trim()), (current = '');
+    else if (ch === ';') (fields.push(current.trim()), (current = ''));
     else current += ch;
   }
   fields.push(current.trim());
@@ -101,7 +106,8 @@ export function readSsmsiCsv(
 
     let valid = true;
     const fail = (message: string) => ((valid = false), error(message));
-    if (!options.communeCodes.has(communeCode)) fail(`unknown commune code "${communeCode}" (not one of the 36 communes of the Hauts-de-Seine)`);
+    if (!options.communeCodes.has(communeCode))
+      fail(`unknown commune code "${communeCode}" (not one of the 36 communes of the Hauts-de-Seine)`);
     const period = fields[column('annee')];
     if (!/^\d{4}$/.test(period) || Number(period) < 2000 || Number(period) > options.maxYear) {
       fail(`bad year "${period}" (expected a year from 2000 to ${options.maxYear})`);
@@ -114,7 +120,8 @@ export function readSsmsiCsv(
       else if (count < 0) fail(`nombre ${count} is negative`);
       else if (!Number.isInteger(count)) fail(`nombre ${count} is not a whole count`);
       else value = count;
-      if (parseFrenchNumber(fields[column('taux_pour_mille')]) === undefined) fail(`taux_pour_mille "${fields[column('taux_pour_mille')]}" is not a number`);
+      if (parseFrenchNumber(fields[column('taux_pour_mille')]) === undefined)
+        fail(`taux_pour_mille "${fields[column('taux_pour_mille')]}" is not a number`);
     } else if (status !== 'ndiff') {
       fail(`est_diffuse "${status}" must be diff or ndiff`);
     }

@@ -79,8 +79,11 @@ export async function listSupportServices(
     conditions.push(sql.replace(/\$(\d)/g, (_m, i: string) => `$${start + Number(i)}`));
   };
   if (filter.commune) {
-    add(`(NOT EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id)
-      OR EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id AND c.commune_code = $1))`, filter.commune);
+    add(
+      `(NOT EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id)
+      OR EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id AND c.commune_code = $1))`,
+      filter.commune,
+    );
   }
   if (filter.kinds && filter.kinds.length > 0) add('s.kind = ANY($1::text[])', [...filter.kinds]);
   if (filter.search?.trim()) add(`s.name_search LIKE $1 ESCAPE '\\'`, containsPattern(filter.search));
@@ -106,10 +109,28 @@ export async function supportServicesByIds(db: DataSource | EntityManager, ids: 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-const COLUMNS = ['name', 'name_search', 'kind', 'description', 'phone', 'hours', 'languages', 'accessibility', 'address', 'website', 'fictitious'];
+const COLUMNS = [
+  'name',
+  'name_search',
+  'kind',
+  'description',
+  'phone',
+  'hours',
+  'languages',
+  'accessibility',
+  'address',
+  'website',
+  'fictitious',
+];
 
 /** Checks every field, then writes the row, its communes and an audit row in one transaction. */
-async function write(db: DataSource, context: SubgraphContextBase, id: string, current: SupportServiceRow | null, input: SupportServiceFields) {
+async function write(
+  db: DataSource,
+  context: SubgraphContextBase,
+  id: string,
+  current: SupportServiceRow | null,
+  input: SupportServiceFields,
+) {
   const has = (key: keyof SupportServiceFields) => input[key] !== undefined || !current;
   const name = has('name') ? requiredText(input.name, 'input.name') : current!.name;
   const kind = notNull(input.kind, 'input.kind') ?? current!.kind;
@@ -138,7 +159,10 @@ async function write(db: DataSource, context: SubgraphContextBase, id: string, c
     if (communes) {
       await manager.query('DELETE FROM support_service_commune WHERE support_service_id = $1', [id]);
       if (communes.length) {
-        await manager.query('INSERT INTO support_service_commune (support_service_id, commune_code) SELECT $1, unnest($2::text[])', [id, communes]);
+        await manager.query('INSERT INTO support_service_commune (support_service_id, commune_code) SELECT $1, unnest($2::text[])', [
+          id,
+          communes,
+        ]);
       }
     }
     const action = current ? 'support_service.update' : 'support_service.create';
@@ -148,7 +172,11 @@ async function write(db: DataSource, context: SubgraphContextBase, id: string, c
   return row!;
 }
 
-export function createSupportService(db: DataSource, context: SubgraphContextBase, input: SupportServiceFields): Promise<SupportServiceRow> {
+export function createSupportService(
+  db: DataSource,
+  context: SubgraphContextBase,
+  input: SupportServiceFields,
+): Promise<SupportServiceRow> {
   return write(db, context, randomUUID(), null, input);
 }
 

@@ -28,11 +28,17 @@ export const Mutation: MutationResolvers = {
     if (!(await context.loaders.indicator.load(indicator))) throw notFound(`Unknown indicator ${indicator}`);
     const published = await publishObservations(context.db, indicator, period, (manager, count) =>
       recordAudit(manager, context, [
-        { action: 'observation.publish', subjectType: 'Observation', subjectId: `${indicator}|${period}`, details: { indicator, period, published: count } },
+        {
+          action: 'observation.publish',
+          subjectType: 'Observation',
+          subjectId: `${indicator}|${period}`,
+          details: { indicator, period, published: count },
+        },
       ]),
     );
     return { indicatorCode: indicator, period, published };
-  },  createSupportService: (_parent, { input }, context) => createSupportService(context.db, context, input),
+  },
+  createSupportService: (_parent, { input }, context) => createSupportService(context.db, context, input),
   updateSupportService: (_parent, { id, input }, context) => updateSupportService(context.db, context, id, input),
   createExperimentation: (_parent, { input }, context) => createExperimentation(context.db, context, input),
   updateExperimentation: (_parent, { id, input }, context) => updateExperimentation(context.db, context, id, input),

@@ -12,7 +12,14 @@ import { Query } from './Query';
 import { SupportService } from './SupportService';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Commune, Indicator, Observation, IndicatorBreakdown, ImportSummary, PublishResult,
+  Query,
+  Mutation,
+  Commune,
+  Indicator,
+  Observation,
+  IndicatorBreakdown,
+  ImportSummary,
+  PublishResult,
   SupportService,
   Experimentation,
   Publication,

@@ -108,6 +108,11 @@ export function updateCourse(
 }
 
 /** Publishing shows the course and its sessions to the public; unpublishing hides them again. */
-export function setCoursePublished(db: DataSource, context: SubgraphContextBase, id: string, published: boolean): Promise<TrainingCourseEntity> {
+export function setCoursePublished(
+  db: DataSource,
+  context: SubgraphContextBase,
+  id: string,
+  published: boolean,
+): Promise<TrainingCourseEntity> {
   return changeCourse(db, context, id, published ? 'course.publish' : 'course.unpublish', { published });
 }

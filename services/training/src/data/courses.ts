@@ -28,12 +28,11 @@ function afterKey(after: string): [string, string] {
  * Published courses by title (training_course_title_idx; sector through the GIN index), or all
  * of them for a coordinator (training_course_manage_title_idx).
  */
-export async function listCourses(
-  db: DataSource,
-  filter: CourseFilter,
-  page: PageRequest,
-): Promise<Connection<TrainingCourseEntity>> {
-  const query = db.getRepository(TrainingCourseEntity).createQueryBuilder('c').where(filter.includeUnpublished ? 'true' : 'c.published');
+export async function listCourses(db: DataSource, filter: CourseFilter, page: PageRequest): Promise<Connection<TrainingCourseEntity>> {
+  const query = db
+    .getRepository(TrainingCourseEntity)
+    .createQueryBuilder('c')
+    .where(filter.includeUnpublished ? 'true' : 'c.published');
   if (filter.sector) query.andWhere('c.target_sectors @> ARRAY[:sector]::text[]', { sector: filter.sector });
   if (filter.modality) query.andWhere('c.modality = :modality', { modality: filter.modality });
   if (filter.topic) query.andWhere('c.topics @> ARRAY[:topic]::text[]', { topic: filter.topic });

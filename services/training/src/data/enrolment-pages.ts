@@ -65,7 +65,13 @@ async function enrolmentPages(
           LIMIT k.lim + 1
        ) r ON true
       ORDER BY k.i, r."enrolledAt" ${list.order}, r.id ${list.order}`,
-    [parents, keys.map((k) => k.status), afters.map((a) => a?.[0] ?? null), afters.map((a) => a?.[1] ?? null), keys.map((k) => k.page.limit)],
+    [
+      parents,
+      keys.map((k) => k.status),
+      afters.map((a) => a?.[0] ?? null),
+      afters.map((a) => a?.[1] ?? null),
+      keys.map((k) => k.page.limit),
+    ],
   );
   const byKey = keys.map(() => ({ total: 0, rows: [] as EnrolmentRow[] }));
   for (const { i, total, ...row } of rows) {

@@ -19,9 +19,7 @@ export class TrainingCourseManagementCancellation1764600000000 implements Migrat
       ADD COLUMN cancellation_reason text`);
     await db.query('CREATE INDEX enrolment_session_order_idx ON enrolment (session_id, enrolled_at, id)');
     await db.query('DROP INDEX enrolment_account_idx');
-    await db.query(
-      'CREATE INDEX enrolment_account_order_idx ON enrolment (account_id, enrolled_at, id) WHERE account_id IS NOT NULL',
-    );
+    await db.query('CREATE INDEX enrolment_account_order_idx ON enrolment (account_id, enrolled_at, id) WHERE account_id IS NOT NULL');
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -6,12 +6,12 @@ import { certificatesOf } from './certificate-reads';
 export const Account: AccountResolvers = {
   // Only the signed-in account's name and roles are known here (from the token).
   __resolveReference: ({ id }, context) => (id === context.identity.sub ? currentAccount(context) : { id, name: null, roles: [] }),
-  enrolments: async ({ id }, { first, after }, { identity, loaders }) => {
+  enrolments: async ({ id }, { first, after }, { identity, loaders, audit }) => {
     if (!mayReadEnrolmentsOf(identity, id)) throw forbidden('Only the participant and coordinators may read her enrolments');
     const page = pageRequest(first, after);
     const [connection] = await Promise.all([
       loaders.enrolmentPageByAccount.load({ parentId: id, status: null, page }),
-      id === identity.sub ? null : loaders.audit.load({ action: 'enrolment.read', subjectType: 'Account', subjectId: id }),
+      id === identity.sub ? null : audit({ action: 'enrolment.read', subjectType: 'Account', subjectId: id }),
     ]);
     return connection;
   },

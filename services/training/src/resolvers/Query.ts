@@ -57,11 +57,11 @@ export const Query: QueryResolvers = {
 
   verifyCertificate: (_parent, { code }, { db }) => verifyCertificate(db, code),
 
-  trainingStats: async (_parent, { year }, { db, loaders }) => {
+  trainingStats: async (_parent, { year }, { db, audit }) => {
     figuresYear(year);
     const [stats] = await Promise.all([
       trainingStatsForYear(db, year),
-      loaders.audit.load({ action: 'training.stats.read', subjectType: 'TrainingStats', subjectId: String(year) }),
+      audit({ action: 'training.stats.read', subjectType: 'TrainingStats', subjectId: String(year) }),
     ]);
     return stats;
   },

@@ -19,12 +19,12 @@ export const TrainingSession: TrainingSessionResolvers = {
   cancelledAt: (session) => session.cancelledAt?.toISOString() ?? null,
   cancellationReason: (session) => session.cancellationReason ?? null,
   seatsLeft: async (session, _args, { loaders }) => Math.max(0, session.capacity - (await loaders.bookedCount.load(session.id))),
-  enrolments: async (session, { status, first, after }, { identity, loaders }) => {
+  enrolments: async (session, { status, first, after }, { identity, loaders, audit }) => {
     if (!mayTeachSession(identity, session)) throw forbidden("Only the session's trainer and coordinators may read its participants");
     const page = pageRequest(first, after);
     const [connection] = await Promise.all([
       loaders.enrolmentPageBySession.load({ parentId: session.id, status: status ? fromApi(status) : null, page }),
-      loaders.audit.load({ action: 'enrolment.list.read', subjectType: 'TrainingSession', subjectId: session.id }),
+      audit({ action: 'enrolment.list.read', subjectType: 'TrainingSession', subjectId: session.id }),
     ]);
     return connection;
   },

@@ -9,14 +9,14 @@ import type { TrainingContext } from '../context';
  * silently empty list that would read as "no training". Reads by others are audited.
  */
 export async function certificatesOf(context: TrainingContext, accountId: string | null | undefined): Promise<CertificateEntity[]> {
-  const { identity, loaders } = context;
+  const { identity, loaders, audit } = context;
   if (!mayReadCertificatesOf(identity, accountId)) {
     throw identity.sub ? forbidden("Only the holder, trainers and coordinators may read a person's certificates") : unauthenticated();
   }
   if (!accountId) return [];
   const [rows] = await Promise.all([
     loaders.certificatesByAccount.load(accountId),
-    accountId === identity.sub ? null : loaders.audit.load({ action: 'certificate.read', subjectType: 'Account', subjectId: accountId }),
+    accountId === identity.sub ? null : audit({ action: 'certificate.read', subjectType: 'Account', subjectId: accountId }),
   ]);
   return rows;
 }
