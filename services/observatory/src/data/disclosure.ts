@@ -1,9 +1,10 @@
+import { isSmall, protectTable, type TableCell, type TableNode } from './interval-protection';
+
 /**
- * Disclosure control, pure (no database): which cells of one indicator x period group a
- * public reader may see. A group is every commune figure of that indicator and period plus
- * the department-level figure when there is one. The department total is always published
- * (the breakdown shows it: the department row, or the sum of the commune figures), so
- * secondary suppression always assumes a published total.
+ * Disclosure control of one indicator x period group: every commune figure of that indicator
+ * and period plus the department-level figure when there is one, published side by side with
+ * the department total (the department row, or the sum of the commune figures). The group is
+ * handed to the interval protection as a one-level table.
  */
 export interface GroupCell {
   id: string;
@@ -23,35 +24,46 @@ export interface GroupDisclosure {
 
 /** A count from 1 to the threshold is withheld; zero is published. */
 export function isBelowThreshold(value: number | null, threshold: number): boolean {
-  return value !== null && value >= 1 && value <= threshold;
+  return isSmall(value, threshold);
+}
+
+const COMPUTED_TOTAL = 'total';
+
+/**
+ * The table a reader of this group faces. With a department row, communes the source did not
+ * disseminate are unknowns inside it; without one, the total is the sum of the known communes
+ * and they are not part of it. A department row larger than its disseminated communes keeps
+ * the difference as a known figure (the cautious reading: a reader may know it).
+ */
+export function groupTable(cells: readonly GroupCell[]): { table: TableNode | null; total: number | null } {
+  const communes = cells.filter((c) => c.communeCode !== null);
+  const department = cells.find((c) => c.communeCode === null);
+  const known = communes.filter((c) => c.value !== null);
+  const cell = (c: GroupCell): TableCell => ({ kind: 'cell', id: c.id, value: c.value });
+  const knownSum = known.reduce((sum, c) => sum + (c.value ?? 0), 0);
+  if (department && department.value !== null) {
+    if (communes.length === 0) return { table: cell(department), total: department.value };
+    const unknown = communes.filter((c) => c.value === null);
+    const remainder = department.value - knownSum;
+    const parts: TableNode[] = [...known.map(cell), ...unknown.map(cell)];
+    if (unknown.length === 0 && remainder > 0) parts.push({ kind: 'cell', id: `${department.id}:unattributed`, value: remainder });
+    return { table: { kind: 'total', id: department.id, value: department.value, parts }, total: department.value };
+  }
+  if (known.length === 0) return { table: null, total: null };
+  return { table: { kind: 'total', id: department?.id ?? COMPUTED_TOTAL, value: knownSum, parts: known.map(cell) }, total: knownSum };
 }
 
 export function discloseGroup(cells: readonly GroupCell[], threshold: number): GroupDisclosure {
-  const communeCells = cells.filter((c) => c.communeCode !== null);
-  const departmentCell = cells.find((c) => c.communeCode === null);
-  const known = communeCells.filter((c) => c.value !== null);
-  const total =
-    departmentCell && departmentCell.value !== null
-      ? departmentCell.value
-      : known.length > 0
-        ? known.reduce((sum, c) => sum + (c.value ?? 0), 0)
-        : null;
-
-  const suppressed = new Set(communeCells.filter((c) => isBelowThreshold(c.value, threshold)).map((c) => c.id));
-  let totalSuppressed = isBelowThreshold(total, threshold);
-
-  // One withheld cell next to a published total is the total minus the others: withhold the
-  // smallest other non-zero cell too (two unknowns, one equation). With no such cell the
-  // total itself must go.
-  if (!totalSuppressed && total !== null && suppressed.size === 1 && communeCells.length > 1) {
-    const candidate = communeCells
-      .filter((c) => !suppressed.has(c.id) && c.value !== null && c.value > 0)
-      .sort((a, b) => a.value! - b.value! || a.communeCode!.localeCompare(b.communeCode!))[0];
-    if (candidate) suppressed.add(candidate.id);
-    else totalSuppressed = true;
-  }
-  if (totalSuppressed && departmentCell) suppressed.add(departmentCell.id);
-  return { suppressed, total, totalSuppressed };
+  const { table, total } = groupTable(cells);
+  if (!table) return { suppressed: new Set(), total, totalSuppressed: false };
+  const { primary, secondary, withheldTotals } = protectTable(table, threshold);
+  const withheld = new Set([...primary, ...secondary, ...withheldTotals]);
+  const ids = new Set(cells.map((c) => c.id));
+  return {
+    suppressed: new Set([...withheld].filter((id) => ids.has(id))),
+    total,
+    totalSuppressed: withheld.has(table.id),
+  };
 }
 
 /** Per 1,000 inhabitants, three decimals. */
