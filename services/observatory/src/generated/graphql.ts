@@ -120,8 +120,13 @@ export type DepartmentTotal = {
 /** An innovative exit-from-violence scheme the observatory supports. */
 export type Experimentation = {
   __typename?: 'Experimentation';
-  /** Aggregate count of people supported (never a record about a person). */
+  /**
+   * Aggregate count of people supported (never a record about a person). A count from 1 to the
+   * disclosure threshold is null for readers without `statistics:raw` (see `beneficiariesSuppressed`).
+   */
   beneficiaries: Maybe<Scalars['Int']['output']>;
+  /** True when `beneficiaries` is withheld by the disclosure threshold. */
+  beneficiariesSuppressed: Scalars['Boolean']['output'];
   budgetEuros: Maybe<Scalars['Int']['output']>;
   /** Communes concerned; empty = the whole department. */
   communes: Array<Commune>;
@@ -974,6 +979,7 @@ export type DepartmentTotalResolvers<ContextType = ObservatoryContext, ParentTyp
 
 export type ExperimentationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Experimentation'] = ResolversParentTypes['Experimentation']> = {
   beneficiaries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  beneficiariesSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   budgetEuros?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
