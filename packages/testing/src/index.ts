@@ -4,3 +4,4 @@ export * from './identities';
 export * from './subgraph';
 export * from './schema-drift';
 export * from './migration-checks';
+export * from './disclosure-reader';

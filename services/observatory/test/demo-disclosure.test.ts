@@ -1,7 +1,7 @@
-import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
+import { identity, narrowedCells, startTestSubgraph, type PublishedGroup, type TestSubgraph } from '@equality-graph/testing';
 import { DEMO_YEARS } from '../src/seed/demo-data';
 import { observatory } from '../src/service';
-import { narrowedCells, previousRule, published, type PublishedGroup } from './support/reader-knowledge';
+import { previousRule, published } from './support/reader-knowledge';
 
 /**
  * The interval property on the demo data as the public reads it through the API: for every

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { discloseGroup, rankByRate, ratePerThousand } from '../src/data/disclosure';
 import { protectTable, type TableNode } from '../src/data/interval-protection';
-import { narrowedCells, previousRule, published } from './support/reader-knowledge';
+import { narrowedCells } from '@equality-graph/testing';
+import { previousRule, published } from './support/reader-knowledge';
 
 const cell = (communeCode: string | null, value: number | null) => ({ id: communeCode ?? 'dept', communeCode, value });
 
