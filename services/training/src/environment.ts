@@ -1,7 +1,11 @@
 import { parseEnvironment, port, subgraphEnvironment } from '@equality-graph/service-kit';
-import type { z } from 'zod';
+import { z } from 'zod';
 
-export const environmentSchema = subgraphEnvironment.extend({ PORT: port(4003) });
+export const environmentSchema = subgraphEnvironment.extend({
+  PORT: port(4003),
+  /** People counts from 1 to this value are withheld from readers without `statistics:raw` (as the observatory's). */
+  DISCLOSURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+});
 
 export type TrainingEnvironment = z.infer<typeof environmentSchema>;
 

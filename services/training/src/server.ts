@@ -1,7 +1,7 @@
 import { startSubgraph, type RunningService } from '@equality-graph/service-kit';
 import type { TrainingEnvironment } from './environment';
-import { training } from './service';
+import { createTraining } from './service';
 
 export function startTraining(environment: TrainingEnvironment): Promise<RunningService> {
-  return startSubgraph(training, environment);
+  return startSubgraph(createTraining({ disclosureThreshold: environment.DISCLOSURE_THRESHOLD }), environment);
 }

@@ -28,13 +28,17 @@ afterAll(() => subgraph.stop());
 const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code training { sessionCount trainedCount } } } }';
 
 test('held sessions and distinct people fully trained are counted per commune, 36 communes in one SQL statement', async () => {
+  // Raw figures (these counts are below the public threshold): one SELECT, plus one audit INSERT for the raw small ones.
   const before = await readCounter(subgraph.metricsUrl, 'db_statements_total');
   const { body } = await subgraph.query<{ _entities: { code: string; training: { sessionCount: number; trainedCount: number } }[] }>(
     QUERY,
-    identity(null),
+    identity('ANALYST'),
     { r: COMMUNES.map(({ code }) => ({ __typename: 'Commune', code })) },
   );
-  expect(await readCounter(subgraph.metricsUrl, 'db_statements_total')).toBe(before + 1);
+  expect(await readCounter(subgraph.metricsUrl, 'db_statements_total')).toBe(before + 2);
+  const anonymousBefore = await readCounter(subgraph.metricsUrl, 'db_statements_total');
+  await subgraph.query(QUERY, identity(null), { r: COMMUNES.map(({ code }) => ({ __typename: 'Commune', code })) });
+  expect(await readCounter(subgraph.metricsUrl, 'db_statements_total')).toBe(anonymousBefore + 1);
   expect(body.errors).toBeUndefined();
   expect(body.data!._entities.find((c) => c.code === '92023')!.training).toEqual({ sessionCount: 2, trainedCount: 2 });
   expect(body.data!._entities.find((c) => c.code === '92050')!.training).toEqual({ sessionCount: 0, trainedCount: 0 });
@@ -52,10 +56,11 @@ test('training(year) restricts the figures to sessions started that year, still 
     all: training { sessionCount trainedCount bySector { sector trainedCount } } } } }`;
   type Figures = { sessionCount: number; trainedCount: number; bySector: { sector: string; trainedCount: number }[] };
   const before = await readCounter(subgraph.metricsUrl, 'db_statements_total');
-  const { body } = await subgraph.query<{ _entities: { code: string; y2023: Figures; all: Figures }[] }>(BY_YEAR, identity(null), {
+  const { body } = await subgraph.query<{ _entities: { code: string; y2023: Figures; all: Figures }[] }>(BY_YEAR, identity('ANALYST'), {
     r: COMMUNES.map(({ code }) => ({ __typename: 'Commune', code })),
   });
-  expect(await readCounter(subgraph.metricsUrl, 'db_statements_total')).toBe(before + 1);
+  // One SELECT for both keys of 36 communes, one audit INSERT for the raw small figures.
+  expect(await readCounter(subgraph.metricsUrl, 'db_statements_total')).toBe(before + 2);
   const clamart = body.data!._entities.find((c) => c.code === '92023')!;
   expect(clamart.y2023).toEqual({
     sessionCount: 1,

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { badUserInput, bulkInsert, conflict, forbidden, notFound } from '@equality-graph/service-kit';
+import { badUserInput, bulkInsert, conflict, notFound } from '@equality-graph/service-kit';
 import { TrainingSessionEntity, type Attendance } from './entities';
 import { newVerificationCode } from './certificates';
-import { isUuid } from './ids';
+import { isUuid, NO_SUCH_SESSION } from './ids';
 
 export interface AttendanceMark {
   enrolmentId: string;
@@ -28,8 +28,8 @@ export async function recordAttendance(
     const session = isUuid(sessionId)
       ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id: sessionId }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!session) throw notFound('No such training session');
-    if (!mayTeach(session)) throw forbidden("Only the session's trainer or a coordinator may record attendance");
+    // Not hers answers as not there (ids.ts).
+    if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'completed') throw conflict('Attendance is recorded once the session is completed');
     const rows: { id: string; status: string; account_id: string | null; display_name: string }[] = await tx.query(
       'SELECT id, status, account_id, display_name FROM enrolment WHERE session_id = $1 AND id = ANY($2::uuid[])',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { isCommuneCode } from '@equality-graph/territory';
 import { AwarenessActionEntity, type AwarenessFormat } from './entities';
+import { checkedDay, checkedText, isDay, TEXT_LIMITS } from './argument-checks';
 import { isUuid } from './ids';
 
 export interface AwarenessFilter {
@@ -10,11 +11,6 @@ export interface AwarenessFilter {
   to?: string;
   communeCode?: string;
   format?: AwarenessFormat;
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export function isDay(value: string): boolean {
-  return DAY.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
 }
 
 const cursorKey = (a: AwarenessActionEntity) => `${a.heldOn}|${a.id}`;
@@ -53,15 +49,15 @@ export interface NewAwarenessAction {
 }
 
 export async function recordAwarenessAction(db: DataSource, input: NewAwarenessAction): Promise<AwarenessActionEntity> {
-  if (!input.title.trim()) throw badUserInput('`title` is required', { argument: 'title' });
-  if (!isDay(input.heldOn)) throw badUserInput('`heldOn` must be a day, YYYY-MM-DD', { argument: 'heldOn' });
+  const title = checkedText(input.title, 'title', TEXT_LIMITS.awarenessTitle);
+  checkedDay(input.heldOn, 'heldOn');
   if (!isCommuneCode(input.communeCode))
     throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
   if (!Number.isInteger(input.participantCount) || input.participantCount < 0) {
     throw badUserInput('`participantCount` must be zero or more', { argument: 'participantCount' });
   }
   const repository = db.getRepository(AwarenessActionEntity);
-  const action = repository.create({ id: randomUUID(), ...input, title: input.title.trim(), fictitious: false });
+  const action = repository.create({ id: randomUUID(), ...input, title, fictitious: false });
   await repository.insert(action);
   return action;
 }

@@ -31,15 +31,18 @@ export interface CertificateVerificationRow {
 /**
  * One lookup on the unique index, whatever the input: a malformed code and an unknown one
  * both give null, so an answer never tells which part was wrong. Spaces, hyphens and case
- * are forgiven (codes are read aloud and typed from paper).
+ * are forgiven (codes are read aloud and typed from paper). An erased certificate answers as
+ * an unknown code: "revoked at the holder's request" would itself tell that she once held it.
  */
 export async function verifyCertificate(db: DataSource, code: string): Promise<CertificateVerificationRow | null> {
   const normalised = code.replace(/[\s-]/g, '').toUpperCase().slice(0, 64);
+  // Still one lookup for a malformed code (it matches nothing), so timing tells no more than the answer.
+  const lookup = /^[A-Z2-7]{32}$/.test(normalised) ? normalised : '';
   const [row]: { course_title: string; holder_name: string; completed_on: string }[] = await db.query(
     `SELECT k.title AS course_title, c.holder_name, c.completed_on::text AS completed_on
        FROM certificate c JOIN training_course k ON k.id = c.course_id
-      WHERE c.verification_code = $1`,
-    [normalised],
+      WHERE c.verification_code = $1 AND c.erased_at IS NULL`,
+    [lookup],
   );
   return row ? { courseTitle: row.course_title, holderName: row.holder_name, completedOn: row.completed_on } : null;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { badUserInput, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { SECTORS, TrainingCourseEntity, type Modality, type Sector } from './entities';
+import { checkedText } from './argument-checks';
 import { isUuid } from './ids';
 
 export interface CourseFields {
@@ -20,12 +21,7 @@ const MODALITIES: readonly Modality[] = ['in_person', 'remote', 'hybrid'];
 
 type Stored = Pick<TrainingCourseEntity, 'title' | 'summary' | 'objectives' | 'targetSectors' | 'topics' | 'durationHours' | 'modality'>;
 
-function text(value: string, argument: string, max: number, required: boolean): string {
-  const trimmed = value.trim();
-  if (required && !trimmed) throw badUserInput(`\`${argument}\` must not be empty`, { argument });
-  if (trimmed.length > max) throw badUserInput(`\`${argument}\` is longer than ${max} characters`, { argument });
-  return trimmed;
-}
+const text = checkedText;
 
 function items(values: string[], argument: string): string[] {
   const kept = [...new Set(values.map((value) => text(value, argument, COURSE_LIMITS.item, true)))];

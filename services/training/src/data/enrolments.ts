@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { conflict, forbidden, notFound } from '@equality-graph/service-kit';
+import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { EnrolmentEntity, type Sector } from './entities';
-import { isUuid } from './ids';
+import { isUuid, NO_SUCH_ENROLMENT, NO_SUCH_SESSION } from './ids';
 
 export interface EnrolmentRequest {
   sessionId: string;
@@ -11,7 +11,7 @@ export interface EnrolmentRequest {
   sector: Sector;
 }
 
-interface LockedSession {
+export interface LockedSession {
   id: string;
   capacity: number;
   status: string;
@@ -23,7 +23,7 @@ interface LockedSession {
  * Every change to a session's seats holds the session row's lock (SELECT ... FOR UPDATE),
  * so concurrent enrolments and cancellations are serialised and capacity always holds.
  */
-async function lockSession(tx: EntityManager, sessionId: string): Promise<LockedSession> {
+export async function lockSession(tx: EntityManager, sessionId: string): Promise<LockedSession> {
   const [session]: LockedSession[] = isUuid(sessionId)
     ? await tx.query(
         `SELECT s.id, s.capacity, s.status, s.starts_at, c.published
@@ -32,7 +32,7 @@ async function lockSession(tx: EntityManager, sessionId: string): Promise<Locked
         [sessionId],
       )
     : [];
-  if (!session) throw notFound('No such training session');
+  if (!session) throw notFound(NO_SUCH_SESSION);
   return session;
 }
 
@@ -41,7 +41,7 @@ export async function enrol(db: DataSource, request: EnrolmentRequest): Promise<
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, request.sessionId);
     // A session of an unpublished course is invisible to the public: nothing to enrol in.
-    if (!session.published) throw notFound('No such training session');
+    if (!session.published) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'scheduled') throw conflict(`The session is ${session.status}`);
     if (session.starts_at.getTime() <= Date.now()) throw conflict('The session has already started');
     const [{ booked }]: { booked: number }[] = await tx.query(
@@ -66,7 +66,7 @@ export async function enrol(db: DataSource, request: EnrolmentRequest): Promise<
 }
 
 /** Books the oldest waitlisted enrolments into the seats left (none when the session is full). */
-async function promoteWaitlisted(tx: EntityManager, session: LockedSession): Promise<void> {
+export async function promoteWaitlisted(tx: EntityManager, session: LockedSession): Promise<void> {
   await tx.query(
     `UPDATE enrolment SET status = 'booked'
       WHERE id IN (SELECT id FROM enrolment
@@ -79,18 +79,19 @@ async function promoteWaitlisted(tx: EntityManager, session: LockedSession): Pro
 
 /**
  * Cancels an enrolment of a scheduled session; a freed seat goes to the oldest waitlisted.
- * `mayCancel` is the row-level rule (her own, or a coordinator).
+ * `mayCancel` is the row-level rule (her own, or a coordinator); someone else's enrolment is
+ * answered as an unknown one, and a coordinator cancelling it is audited (she reads the name).
  */
 export async function cancelEnrolment(
   db: DataSource,
+  context: SubgraphContextBase,
   id: string,
   mayCancel: (enrolment: EnrolmentEntity) => boolean,
 ): Promise<EnrolmentEntity> {
   return db.transaction(async (tx) => {
     const repository = tx.getRepository(EnrolmentEntity);
     const found = isUuid(id) ? await repository.findOneBy({ id }) : null;
-    if (!found) throw notFound('No such enrolment');
-    if (!mayCancel(found)) throw forbidden('Only the participant or a coordinator may cancel this enrolment');
+    if (!found || !mayCancel(found)) throw notFound(NO_SUCH_ENROLMENT);
     const session = await lockSession(tx, found.sessionId);
     // Read again under the lock: a concurrent cancellation may have won.
     const enrolment = await repository.findOneByOrFail({ id });
@@ -98,6 +99,9 @@ export async function cancelEnrolment(
     if (session.status !== 'scheduled') throw conflict(`The session is ${session.status}`);
     await repository.update({ id }, { status: 'cancelled' });
     if (enrolment.status === 'booked') await promoteWaitlisted(tx, session);
+    if (enrolment.accountId !== context.identity.sub) {
+      await recordAudit(tx, context, [{ action: 'enrolment.cancel', subjectType: 'Enrolment', subjectId: id }]);
+    }
     return { ...enrolment, status: 'cancelled' };
   });
 }

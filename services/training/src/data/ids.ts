@@ -4,3 +4,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * One answer for "no such session" and "not your session": a trainer probing ids must not tell
+ * the sessions that exist (of unpublished courses, say) from those that do not.
+ */
+export const NO_SUCH_SESSION = 'No such training session';
+export const NO_SUCH_ENROLMENT = 'No such enrolment';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { trainingStatsByCommune, type CommuneTrainingStats, type CommuneYear } from './commune-stats';
+import { communeFiguresByYear } from './commune-stats';
 import { coursesByIds } from './courses';
 import { bookedCounts, sessionsByIds } from './sessions';
 import { enrolmentPageCacheKey, enrolmentPagesByAccount, enrolmentPagesBySession, type EnrolmentPageKey } from './enrolment-pages';
@@ -9,9 +9,8 @@ import { awarenessTrainedAccounts, certificatesByAccounts, certificatesByEnrolme
 /** Created per request (context.ts): keys are de-duplicated, N parents cost one statement. */
 export function createLoaders(db: DataSource) {
   return {
-    communeStats: new DataLoader<CommuneYear, CommuneTrainingStats, string>((keys) => trainingStatsByCommune(db, keys), {
-      cacheKeyFn: ({ code, year }) => `${code}|${year ?? ''}`,
-    }),
+    // Every year of each commune at once: disclosure control compares a year with the others.
+    communeFigures: new DataLoader((codes: readonly string[]) => communeFiguresByYear(db, codes)),
     course: new DataLoader((ids: readonly string[]) => coursesByIds(db, ids)),
     session: new DataLoader((ids: readonly string[]) => sessionsByIds(db, ids)),
     bookedCount: new DataLoader((ids: readonly string[]) => bookedCounts(db, ids)),

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, conflict, forbidden, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { TrainingSessionEntity } from './entities';
-import { isUuid } from './ids';
+import { checkedText } from './argument-checks';
+import { isUuid, NO_SUCH_SESSION } from './ids';
 
 export const MAX_REASON = 500;
 
@@ -18,14 +19,12 @@ export async function cancelSession(
   reason: string,
   mayCancel: (session: TrainingSessionEntity) => boolean,
 ): Promise<TrainingSessionEntity> {
-  const why = reason.trim();
-  if (!why) throw badUserInput('`reason` must not be empty', { argument: 'reason' });
-  if (why.length > MAX_REASON) throw badUserInput(`\`reason\` is longer than ${MAX_REASON} characters`, { argument: 'reason' });
+  const why = checkedText(reason, 'reason', MAX_REASON);
   return db.transaction(async (tx) => {
     const repository = tx.getRepository(TrainingSessionEntity);
     const session = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!session) throw notFound('No such training session');
-    if (!mayCancel(session)) throw forbidden("Only the session's trainer or a coordinator may cancel it");
+    // Not hers answers as not there: a trainer must not learn which ids exist.
+    if (!session || !mayCancel(session)) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
     // TypeORM answers an UPDATE with [returned rows, affected count].
     const [[{ cancelled_at: cancelledAt }]]: [{ cancelled_at: Date }[], number] = await tx.query(

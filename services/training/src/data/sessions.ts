@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, conflict, forbidden, notFound, toConnection } from '@equality-graph/service-kit';
+import { badUserInput, conflict, notFound, toConnection } from '@equality-graph/service-kit';
 import type { Connection, PageRequest } from '@equality-graph/service-kit';
 import { isCommuneCode } from '@equality-graph/territory';
 import { randomUUID } from 'node:crypto';
 import { TrainingCourseEntity, TrainingSessionEntity, type SessionStatus, type Sector } from './entities';
-import { isUuid } from './ids';
+import { isUuid, NO_SUCH_SESSION } from './ids';
 
 export interface SessionFilter {
   from?: Date;
@@ -121,8 +121,8 @@ export async function completeSession(
     const session = isUuid(id)
       ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!session) throw notFound('No such training session');
-    if (!mayTeach(session)) throw forbidden("Only the session's trainer or a coordinator may do this");
+    // Not hers answers as not there (ids.ts).
+    if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
     if (session.endsAt.getTime() > Date.now()) throw conflict('The session has not ended yet');
     await tx.getRepository(TrainingSessionEntity).update({ id }, { status: 'completed' });

@@ -39,7 +39,7 @@ export async function trainingStatsForYear(db: DataSource, year: number): Promis
     year,
     sessionCount: totals.sessions,
     trainedCount: totals.trained,
-    bySector: totals.by_sector.map(({ sector, n }) => ({ sector, trainedCount: n })),
+    bySector: totals.by_sector.map(({ sector, n }) => ({ sector, trainedCount: n, suppressed: false })),
     byCommune,
   };
 }

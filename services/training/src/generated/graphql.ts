@@ -177,15 +177,21 @@ export type CommuneTrainingArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Published aggregate figures on the training held in one commune. */
+/**
+ * Published aggregate figures on the training held in one commune. People counts from 1 to the
+ * disclosure threshold (and the cells that would give them away) are null for readers without
+ * `statistics:raw`; zero is published.
+ */
 export type CommuneTraining = {
   __typename?: 'CommuneTraining';
   /** Distinct people fully trained, by the sector they declared (sectors with nobody are left out). */
   bySector: Array<SectorCount>;
-  /** Training sessions held (completed) in the commune. */
+  /** Training sessions held (completed) in the commune (not a count of people: never suppressed). */
   sessionCount: Scalars['Int']['output'];
-  /** Distinct people who attended a whole session held in the commune. */
-  trainedCount: Scalars['Int']['output'];
+  /** True when `trainedCount` is withheld from this reader. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Distinct people who attended a whole session held in the commune; null when suppressed. */
+  trainedCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type CommuneTrainingFigures = {
@@ -272,6 +278,12 @@ export type Mutation = {
   completeSession: TrainingSession;
   /** Creates a course, unpublished until `publishTrainingCourse` (coordinators and admins). */
   createTrainingCourse: TrainingCourse;
+  /**
+   * Erases the signed-in person's data in training: her name and the free text about her leave
+   * her enrolments, certificates and the sessions she taught; her certificates stop verifying;
+   * her future places are given up. Counts stay. Audited, without the erased text.
+   */
+  deleteMyTrainingData: TrainingErasureResult;
   /** Enrols the signed-in professional or mentor: BOOKED while seats are left, WAITLISTED after. */
   enrol: Enrolment;
   /** Shows the course and its sessions to the public. */
@@ -458,7 +470,10 @@ export type Sector =
 export type SectorCount = {
   __typename?: 'SectorCount';
   sector: Sector;
-  trainedCount: Scalars['Int']['output'];
+  /** True when `trainedCount` is withheld from this reader. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed (public readers only). */
+  trainedCount: Maybe<Scalars['Int']['output']>;
 };
 
 export type SessionStatus =
@@ -528,6 +543,17 @@ export type TrainingCourseUpdateInput = {
   targetSectors?: InputMaybe<Array<Sector>>;
   title?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What `deleteMyTrainingData` erased (zero everywhere when nothing was left). */
+export type TrainingErasureResult = {
+  __typename?: 'TrainingErasureResult';
+  /** Her certificates, now nameless; their codes verify no more. */
+  certificatesErased: Scalars['Int']['output'];
+  /** Her enrolments, now nameless (those of sessions not yet held are cancelled). */
+  enrolmentsErased: Scalars['Int']['output'];
+  /** Sessions she taught or cancelled whose trainer name or cancellation reason was removed. */
+  sessionsErased: Scalars['Int']['output'];
 };
 
 export type TrainingSession = {
@@ -762,6 +788,7 @@ export type ResolversTypes = {
   TrainingCourseFilter: TrainingCourseFilter;
   TrainingCourseInput: TrainingCourseInput;
   TrainingCourseUpdateInput: TrainingCourseUpdateInput;
+  TrainingErasureResult: ResolverTypeWrapper<TrainingErasureResult>;
   TrainingSession: ResolverTypeWrapper<TrainingSessionEntity>;
   TrainingSessionConnection: ResolverTypeWrapper<Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingSessionEdge']> }>;
   TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
@@ -810,6 +837,7 @@ export type ResolversParentTypes = {
   TrainingCourseFilter: TrainingCourseFilter;
   TrainingCourseInput: TrainingCourseInput;
   TrainingCourseUpdateInput: TrainingCourseUpdateInput;
+  TrainingErasureResult: TrainingErasureResult;
   TrainingSession: TrainingSessionEntity;
   TrainingSessionConnection: Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingSessionEdge']> };
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
@@ -942,7 +970,8 @@ export type CommuneResolvers<ContextType = TrainingContext, ParentType extends R
 export type CommuneTrainingResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['CommuneTraining'] = ResolversParentTypes['CommuneTraining']> = {
   bySector?: Resolver<Array<ResolversTypes['SectorCount']>, ParentType, ContextType>;
   sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  trainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CommuneTrainingFiguresResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['CommuneTrainingFigures'] = ResolversParentTypes['CommuneTrainingFigures']> = {
@@ -990,6 +1019,7 @@ export type MutationResolvers<ContextType = TrainingContext, ParentType extends 
   cancelSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'reason'>>;
   completeSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationCompleteSessionArgs, 'id'>>;
   createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'input'>>;
+  deleteMyTrainingData?: Resolver<ResolversTypes['TrainingErasureResult'], ParentType, ContextType>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   publishTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationPublishTrainingCourseArgs, 'id'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'attendance' | 'sessionId'>>;
@@ -1018,7 +1048,8 @@ export type QueryResolvers<ContextType = TrainingContext, ParentType extends Res
 
 export type SectorCountResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['SectorCount'] = ResolversParentTypes['SectorCount']> = {
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  trainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TrainingCourseResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingCourse'] = ResolversParentTypes['TrainingCourse'], FederationReferenceType extends FederationReferenceTypes['TrainingCourse'] = FederationReferenceTypes['TrainingCourse']> = {
@@ -1044,6 +1075,12 @@ export type TrainingCourseConnectionResolvers<ContextType = TrainingContext, Par
 export type TrainingCourseEdgeResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingCourseEdge'] = ResolversParentTypes['TrainingCourseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+};
+
+export type TrainingErasureResultResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingErasureResult'] = ResolversParentTypes['TrainingErasureResult']> = {
+  certificatesErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolmentsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TrainingSessionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingSession'] = ResolversParentTypes['TrainingSession'], FederationReferenceType extends FederationReferenceTypes['TrainingSession'] = FederationReferenceTypes['TrainingSession']> = {
@@ -1111,6 +1148,7 @@ export type Resolvers<ContextType = TrainingContext> = {
   TrainingCourse?: TrainingCourseResolvers<ContextType>;
   TrainingCourseConnection?: TrainingCourseConnectionResolvers<ContextType>;
   TrainingCourseEdge?: TrainingCourseEdgeResolvers<ContextType>;
+  TrainingErasureResult?: TrainingErasureResultResolvers<ContextType>;
   TrainingSession?: TrainingSessionResolvers<ContextType>;
   TrainingSessionConnection?: TrainingSessionConnectionResolvers<ContextType>;
   TrainingSessionEdge?: TrainingSessionEdgeResolvers<ContextType>;

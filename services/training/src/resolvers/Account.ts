@@ -1,6 +1,7 @@
 import { currentAccount, forbidden, pageRequest } from '@equality-graph/service-kit';
 import { mayReadEnrolmentsOf } from '../access-rules';
 import type { AccountResolvers } from '../generated/graphql';
+import { checkedText, TEXT_LIMITS } from '../data/argument-checks';
 import { certificatesOf } from './certificate-reads';
 
 export const Account: AccountResolvers = {
@@ -8,6 +9,8 @@ export const Account: AccountResolvers = {
   __resolveReference: ({ id }, context) => (id === context.identity.sub ? currentAccount(context) : { id, name: null, roles: [] }),
   enrolments: async ({ id }, { first, after }, { identity, loaders, audit }) => {
     if (!mayReadEnrolmentsOf(identity, id)) throw forbidden('Only the participant and coordinators may read her enrolments');
+    // A representation's id comes from the client: refused before it reaches SQL if it cannot be a `sub`.
+    checkedText(id, 'id', TEXT_LIMITS.accountId);
     const page = pageRequest(first, after);
     const [connection] = await Promise.all([
       loaders.enrolmentPageByAccount.load({ parentId: id, status: null, page }),

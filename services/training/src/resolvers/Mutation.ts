@@ -7,36 +7,33 @@ import { completeSession, scheduleSession } from '../data/sessions';
 import { createCourse, setCoursePublished, updateCourse } from '../data/course-management';
 import { cancelSession } from '../data/session-cancellation';
 import type { MutationResolvers } from '../generated/graphql';
-import { fromApi, instant } from './enum-values';
-
-const MAX_NAME = 120;
-
-function nameArgument(value: string | null | undefined, argument: string): string | null {
-  const name = value?.trim() ?? '';
-  if (name.length > MAX_NAME) throw badUserInput(`\`${argument}\` is longer than ${MAX_NAME} characters`, { argument });
-  return name || null;
-}
+import { checkedInstant, optionalText, TEXT_LIMITS } from '../data/argument-checks';
+import { eraseAccount } from '../data/erasure';
+import { fromApi } from './enum-values';
 
 export const Mutation: MutationResolvers = {
   enrol: (_parent, { input }, { db, identity }) => {
     if (!identity.sub) throw unauthenticated();
-    const displayName = nameArgument(input.displayName, 'displayName') ?? nameArgument(identity.name, 'displayName');
+    const displayName =
+      optionalText(input.displayName, 'displayName', TEXT_LIMITS.displayName) ??
+      optionalText(identity.name, 'displayName', TEXT_LIMITS.displayName);
     if (!displayName) throw badUserInput('`displayName` is required when the account has no name', { argument: 'displayName' });
     return enrol(db, { sessionId: input.sessionId, accountId: identity.sub, displayName, sector: fromApi(input.sector) });
   },
 
-  cancelEnrolment: (_parent, { id }, { db, identity }) => cancelEnrolment(db, id, (enrolment) => mayCancelEnrolment(identity, enrolment)),
+  cancelEnrolment: (_parent, { id }, context) =>
+    cancelEnrolment(context.db, context, id, (enrolment) => mayCancelEnrolment(context.identity, enrolment)),
 
   scheduleSession: (_parent, { input }, { db }) =>
     scheduleSession(db, {
       courseId: input.courseId,
-      startsAt: instant(input.startsAt, 'startsAt'),
-      endsAt: instant(input.endsAt, 'endsAt'),
+      startsAt: checkedInstant(input.startsAt, 'startsAt'),
+      endsAt: checkedInstant(input.endsAt, 'endsAt'),
       communeCode: input.communeCode,
-      venue: nameArgument(input.venue, 'venue'),
+      venue: optionalText(input.venue, 'venue', TEXT_LIMITS.venue),
       capacity: input.capacity,
-      trainerAccountId: input.trainerAccountId ?? null,
-      trainerName: nameArgument(input.trainerName, 'trainerName'),
+      trainerAccountId: optionalText(input.trainerAccountId, 'trainerAccountId', TEXT_LIMITS.trainerAccountId),
+      trainerName: optionalText(input.trainerName, 'trainerName', TEXT_LIMITS.trainerName),
     }),
 
   completeSession: (_parent, { id }, { db, identity }) => completeSession(db, id, (session) => mayTeachSession(identity, session)),
@@ -73,4 +70,9 @@ export const Mutation: MutationResolvers = {
     cancelSession(context.db, context, id, reason, (session) => mayTeachSession(context.identity, session)),
 
   recordAwarenessAction: (_parent, { input }, { db }) => recordAwarenessAction(db, { ...input, format: fromApi(input.format) }),
+
+  deleteMyTrainingData: (_parent, _args, context) => {
+    if (!context.identity.sub) throw unauthenticated();
+    return eraseAccount(context.db, context, context.identity.sub);
+  },
 };

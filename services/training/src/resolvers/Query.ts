@@ -1,15 +1,25 @@
-import { currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
+import { badUserInput, currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
+import { isCommuneCode } from '@equality-graph/territory';
 import { listCourses } from '../data/courses';
 import { listSessions } from '../data/sessions';
 import { listAwarenessActions } from '../data/awareness-actions';
 import { verifyCertificate } from '../data/certificates';
 import { trainingStatsForYear } from '../data/training-stats';
 import type { QueryResolvers } from '../generated/graphql';
-import { figuresYear, fromApi, instant } from './enum-values';
+import { checkedDay, checkedInstant, checkedText, optionalText, TEXT_LIMITS } from '../data/argument-checks';
+import { figuresYear, fromApi } from './enum-values';
+
+/** A commune filter that is no commune of the department is a mistake, not an empty list. */
+function communeFilter(code: string | null | undefined): string | undefined {
+  if (code === null || code === undefined) return undefined;
+  if (!isCommuneCode(code)) throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
+  return code;
+}
 import { includeUnpublished, visibleCourse, visibleSession } from './course-visibility';
 
 export const Query: QueryResolvers = {
-  trainingAuditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
+  trainingAuditLog: (_parent, { first, after, action }, { db }) =>
+    listAuditLog(db, first, after, optionalText(action, 'action', TEXT_LIMITS.auditAction)),
   me: (_parent, _args, context) => currentAccount(context),
 
   trainingCourses: (_parent, { filter, first, after }, { db, identity }) =>
@@ -19,7 +29,7 @@ export const Query: QueryResolvers = {
         includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
         sector: filter?.sector ? fromApi(filter.sector) : undefined,
         modality: filter?.modality ? fromApi(filter.modality) : undefined,
-        topic: filter?.topic ?? undefined,
+        topic: filter?.topic ? checkedText(filter.topic, 'topic', TEXT_LIMITS.topic) : undefined,
       },
       pageRequest(first, after),
     ),
@@ -31,9 +41,9 @@ export const Query: QueryResolvers = {
       db,
       {
         includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
-        from: filter?.from ? instant(filter.from, 'from') : undefined,
-        to: filter?.to ? instant(filter.to, 'to') : undefined,
-        communeCode: filter?.communeCode ?? undefined,
+        from: filter?.from ? checkedInstant(filter.from, 'from') : undefined,
+        to: filter?.to ? checkedInstant(filter.to, 'to') : undefined,
+        communeCode: communeFilter(filter?.communeCode),
         sector: filter?.sector ? fromApi(filter.sector) : undefined,
         courseId: filter?.courseId ?? undefined,
         status: filter?.status ? fromApi(filter.status) : undefined,
@@ -47,15 +57,19 @@ export const Query: QueryResolvers = {
     listAwarenessActions(
       db,
       {
-        from: filter?.from ?? undefined,
-        to: filter?.to ?? undefined,
-        communeCode: filter?.communeCode ?? undefined,
+        from: filter?.from ? checkedDay(filter.from, 'from') : undefined,
+        to: filter?.to ? checkedDay(filter.to, 'to') : undefined,
+        communeCode: communeFilter(filter?.communeCode),
         format: filter?.format ? fromApi(filter.format) : undefined,
       },
       pageRequest(first, after),
     ),
 
-  verifyCertificate: (_parent, { code }, { db }) => verifyCertificate(db, code),
+  // Any other malformed code answers null like an unknown one (see verifyCertificate); a NUL is refused like everywhere.
+  verifyCertificate: (_parent, { code }, { db }) => {
+    if (code.includes('\u0000')) throw badUserInput('`code` contains a NUL character', { argument: 'code' });
+    return verifyCertificate(db, code);
+  },
 
   trainingStats: async (_parent, { year }, { db, audit }) => {
     figuresYear(year);

@@ -1,5 +1,6 @@
 import { forbidden, unauthenticated } from '@equality-graph/service-kit';
 import { mayReadCertificatesOf } from '../access-rules';
+import { checkedText, TEXT_LIMITS } from '../data/argument-checks';
 import type { CertificateEntity } from '../data/entities';
 import type { TrainingContext } from '../context';
 
@@ -14,6 +15,7 @@ export async function certificatesOf(context: TrainingContext, accountId: string
     throw identity.sub ? forbidden("Only the holder, trainers and coordinators may read a person's certificates") : unauthenticated();
   }
   if (!accountId) return [];
+  checkedText(accountId, 'accountId', TEXT_LIMITS.accountId);
   const [rows] = await Promise.all([
     loaders.certificatesByAccount.load(accountId),
     accountId === identity.sub ? null : audit({ action: 'certificate.read', subjectType: 'Account', subjectId: accountId }),

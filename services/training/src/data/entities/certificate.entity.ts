@@ -26,7 +26,7 @@ export class CertificateEntity {
   @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'certificate_course_id_fkey' })
   course?: TrainingCourseEntity;
 
-  /** The holder's account (`sub`); null once erased (the certificate stays verifiable). */
+  /** The holder's account (`sub`); the erasure pseudonym once erased (see EnrolmentEntity). */
   @Column({ type: 'text', name: 'account_id', nullable: true })
   accountId: string | null;
 
@@ -43,6 +43,10 @@ export class CertificateEntity {
   /** 160 random bits, RFC 4648 base32 without padding: unguessable and easy to type. */
   @Column({ type: 'text', name: 'verification_code' })
   verificationCode: string;
+
+  /** Set by erasure: no name, a fresh unpublished code, and verification answers as for an unknown code. */
+  @Column({ type: 'timestamptz', name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;

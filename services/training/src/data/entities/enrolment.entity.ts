@@ -26,7 +26,10 @@ export class EnrolmentEntity {
   @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'enrolment_session_id_fkey' })
   session?: TrainingSessionEntity;
 
-  /** The participant's account (`sub`); null once erased. */
+  /**
+   * The participant's account (`sub`). Erasure replaces it with a random pseudonym shared by
+   * her rows only (never null), so figures still count her once per commune.
+   */
   @Column({ type: 'text', name: 'account_id', nullable: true })
   accountId: string | null;
 
@@ -45,6 +48,10 @@ export class EnrolmentEntity {
   /** Queue position: the oldest waitlisted enrolment is promoted first (reset on re-enrolment). */
   @Column({ type: 'timestamptz', name: 'enrolled_at', default: () => 'now()' })
   enrolledAt: Date;
+
+  /** Set by erasure: the name is gone, the row stays for the counts. */
+  @Column({ type: 'timestamptz', name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;

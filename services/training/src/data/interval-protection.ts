@@ -1,0 +1,172 @@
+/*
+ * A copy of services/observatory/src/data/interval-protection.ts (same rule, DESIGN 8.4): a
+ * subgraph cannot import another's code, and the kit is another engineer's file; both copies
+ * should move to the kit together.
+ */
+/**
+ * Interval protection of a hierarchical table of counts (communes under a department, later
+ * territories between them): which cells to withhold so that a reader who knows every
+ * published cell and total, the rule, and which withheld cells are small, still finds each
+ * withheld small count anywhere in 1..threshold. Pure: no database, no GraphQL.
+ *
+ * The reader's knowledge is a tree of sums with an integer interval per node, so the values
+ * still possible for any node are an exact interval computed in two passes (sums of integer
+ * intervals are integer intervals): bottom up, what each subtree can add up to; top down,
+ * what its parent's constraint leaves it.
+ */
+
+/** A published or withheld count; `value` null when the source did not disseminate it. */
+export interface TableCell {
+  kind: 'cell';
+  id: string;
+  value: number | null;
+}
+
+/** A total over its parts; `value` is the figure published for it. */
+export interface TableTotal {
+  kind: 'total';
+  id: string;
+  value: number;
+  parts: TableNode[];
+}
+
+export type TableNode = TableCell | TableTotal;
+
+export interface Protection {
+  /** Counts from 1 to the threshold (cells and totals). */
+  primary: Set<string>;
+  /** Other cells withheld so that the primary ones cannot be narrowed. */
+  secondary: Set<string>;
+  /** Totals withheld because no choice of secondary cells protected their parts. */
+  withheldTotals: Set<string>;
+}
+
+type Range = readonly [number, number];
+const EMPTY: Range = [1, 0];
+const intersect = (a: Range, b: Range): Range => [Math.max(a[0], b[0]), Math.min(a[1], b[1])];
+
+export const isSmall = (value: number | null, threshold: number): boolean => value !== null && value >= 1 && value <= threshold;
+
+/**
+ * What the reader can say of every node, given which ids are withheld and which of them are
+ * small: the exact interval of values consistent with all that is published.
+ */
+export function readerRanges(root: TableNode, withheld: ReadonlySet<string>, small: ReadonlySet<string>, threshold: number): Map<string, Range> {
+  const own = new Map<string, Range>();
+  // A withheld count the reader knows to be small is in 1..t; one withheld for another reason
+  // is known not to be small, and secondary cells are never zeros, so it is above t.
+  const domain = (id: string, value: number | null): Range => {
+    if (!withheld.has(id)) return value === null ? [0, Infinity] : [value, value];
+    return small.has(id) ? [1, threshold] : [threshold + 1, Infinity];
+  };
+  const up = (node: TableNode): Range => {
+    let range: Range;
+    if (node.kind === 'cell') range = domain(node.id, node.value);
+    else {
+      const sum = node.parts.map(up).reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);
+      // A withheld total is only known to be the sum of its parts (and small or not).
+      range = withheld.has(node.id) ? (small.has(node.id) ? intersect(sum, [1, threshold]) : sum) : intersect(sum, [node.value, node.value]);
+    }
+    own.set(node.id, range);
+    return range;
+  };
+  up(root);
+  const result = new Map<string, Range>();
+  const down = (node: TableNode, allowed: Range): void => {
+    result.set(node.id, allowed);
+    if (node.kind === 'cell') return;
+    const ranges = node.parts.map((part) => own.get(part.id) ?? EMPTY);
+    const low = ranges.reduce((sum, r) => sum + r[0], 0);
+    // Unbounded parts are counted apart so that removing one from the sum never gives NaN.
+    const unbounded = ranges.filter((r) => r[1] === Infinity).length;
+    const boundedHigh = ranges.reduce((sum, r) => (r[1] === Infinity ? sum : sum + r[1]), 0);
+    node.parts.forEach((part, index) => {
+      const [partLow, partHigh] = ranges[index];
+      const siblingsHigh = unbounded - (partHigh === Infinity ? 1 : 0) > 0 ? Infinity : boundedHigh - (partHigh === Infinity ? 0 : partHigh);
+      // What the siblings can add up to leaves this part [allowed - siblings' high, allowed - siblings' low].
+      const fromParent: Range = [allowed[0] - siblingsHigh, allowed[1] - (low - partLow)];
+      down(part, intersect(own.get(part.id) ?? EMPTY, fromParent));
+    });
+  };
+  down(root, own.get(root.id) ?? EMPTY);
+  return result;
+}
+
+function nodes(root: TableNode): TableNode[] {
+  return root.kind === 'cell' ? [root] : [root, ...root.parts.flatMap(nodes)];
+}
+
+/** The withheld small cells whose interval the reader can narrow (empty when protected). */
+export function exposedCells(root: TableNode, withheld: ReadonlySet<string>, small: ReadonlySet<string>, threshold: number): string[] {
+  const ranges = readerRanges(root, withheld, small, threshold);
+  return nodes(root)
+    .filter((node) => node.kind === 'cell' && small.has(node.id))
+    .filter((node) => {
+      const [low, high] = ranges.get(node.id) ?? EMPTY;
+      return low > 1 || high < threshold;
+    })
+    .map((node) => node.id);
+}
+
+/** The totals above `id`, lowest first. */
+function enclosingTotals(root: TableNode, id: string): TableTotal[] {
+  const path: TableTotal[] = [];
+  const walk = (node: TableNode, above: TableTotal[]): boolean => {
+    if (node.id === id) {
+      path.push(...above);
+      return true;
+    }
+    return node.kind === 'total' && node.parts.some((part) => walk(part, [...above, node]));
+  };
+  walk(root, []);
+  return path.reverse();
+}
+
+/**
+ * Published non-zero cells that can give doubt to `id`: those under the lowest published
+ * total above it that has any, smallest first (zeros are never taken: a withheld zero known
+ * not to be small would be known to be zero).
+ */
+function candidatesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, threshold: number): TableCell[] {
+  for (const total of enclosingTotals(root, id)) {
+    if (withheld.has(total.id)) continue;
+    const cells = nodes(total)
+      .filter((node): node is TableCell => node.kind === 'cell' && !withheld.has(node.id) && node.value !== null && node.value > threshold)
+      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0) || a.id.localeCompare(b.id));
+    if (cells.length > 0) return cells;
+  }
+  return [];
+}
+
+/**
+ * Primary suppression of every small count, then secondary cells, smallest first: at each
+ * step the smallest published non-zero cell that protects every small count on its own is
+ * taken; when none does, the largest (it adds the most doubt) and the search goes on. When no
+ * choice of cells suffices, the lowest total that exposes a cell is withheld and the choice
+ * starts again without it, so the public keeps as many cells as the rule allows.
+ */
+export function protectTable(root: TableNode, threshold: number): Protection {
+  const all = nodes(root);
+  const primary = new Set(all.filter((node) => isSmall(node.value, threshold)).map((node) => node.id));
+  const withheldTotals = new Set<string>();
+  for (;;) {
+    const secondary = new Set<string>();
+    const withheld = () => new Set([...primary, ...secondary, ...withheldTotals]);
+    let exposed = exposedCells(root, withheld(), primary, threshold);
+    while (exposed.length > 0) {
+      const candidates = candidatesNear(root, exposed[0], withheld(), threshold);
+      if (candidates.length === 0) break;
+      const sufficient = candidates.find(
+        (cell) => exposedCells(root, new Set([...withheld(), cell.id]), primary, threshold).length === 0,
+      );
+      secondary.add((sufficient ?? candidates[candidates.length - 1]).id);
+      exposed = exposedCells(root, withheld(), primary, threshold);
+    }
+    if (exposed.length === 0) return { primary, secondary, withheldTotals };
+    const total = enclosingTotals(root, exposed[0]).find((t) => !withheldTotals.has(t.id) && !primary.has(t.id));
+    // Nothing left to withhold: every total above is already hidden, so no equation remains
+    // that could be tightened further by this rule.
+    if (!total) return { primary, secondary, withheldTotals };
+    withheldTotals.add(total.id);
+  }
+}
