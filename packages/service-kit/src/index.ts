@@ -15,3 +15,4 @@ export * from './bulk-insert';
 export * from './demo-names';
 export * from './audit-log';
 export * from './schema-file';
+export * from './interval-protection';

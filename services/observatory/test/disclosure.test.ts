@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { discloseGroup, rankByRate, ratePerThousand } from '../src/data/disclosure';
-import { protectTable, type TableNode } from '../src/data/interval-protection';
+import { protectTable, type TableNode } from '@equality-graph/service-kit';
 import { narrowedCells } from '@equality-graph/testing';
 import { previousRule, published } from './support/reader-knowledge';
 

@@ -1,4 +1,4 @@
-import { isSmall, protectTable, type TableCell, type TableNode } from './interval-protection';
+import { isSmall, protectTable, type TableCell, type TableNode } from '@equality-graph/service-kit';
 
 /**
  * Disclosure control of one indicator x period group: every commune figure of that indicator

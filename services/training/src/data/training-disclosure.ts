@@ -1,6 +1,6 @@
+import { protectTable, type TableNode } from '@equality-graph/service-kit';
 import type { CommuneFiguresByYear, CommuneTrainingStats, RawFigures } from './commune-stats';
 import type { Sector } from './entities';
-import { protectTable, type TableNode } from './interval-protection';
 
 /** How a reader gets people counts: raw (`statistics:raw`), or with counts from 1 to `threshold` withheld. */
 export interface FiguresReader {

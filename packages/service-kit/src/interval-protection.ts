@@ -2,7 +2,8 @@
  * Interval protection of a hierarchical table of counts (communes under a department, later
  * territories between them): which cells to withhold so that a reader who knows every
  * published cell and total, the rule, and which withheld cells are small, still finds each
- * withheld small count anywhere in 1..threshold. Pure: no database, no GraphQL.
+ * withheld small count anywhere in 1..threshold. Pure: no database, no GraphQL. In the kit
+ * because every service that publishes counts of people applies the same rule (DESIGN 8.4).
  *
  * The reader's knowledge is a tree of sums with an integer interval per node, so the values
  * still possible for any node are an exact interval computed in two passes (sums of integer
