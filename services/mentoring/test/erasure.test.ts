@@ -60,7 +60,7 @@ test('a mentee erases her data: personal fields and free text go, aggregates sta
   expect((await db.query('SELECT notes FROM mentoring_session WHERE id = $1', [id('d', 1)]))[0].notes).toBeNull();
   expect((await db.query('SELECT title, milestones FROM goal WHERE id = $1', [id('d', 2)]))[0]).toEqual({
     title: '(erased)',
-    milestones: [],
+    milestones: [{ title: '(erased)', done: false }],
   });
   expect(await counts()).toEqual(before);
   const text = JSON.stringify(await db.query('SELECT * FROM mentee WHERE id = $1', [id('b', 1)]));

@@ -59,7 +59,7 @@ test('lifecycle: proposed -> both accept -> active (mentee matched) -> completed
   expect((await propose(1, 2)).code).toBe('CONFLICT'); // same pair twice
   expect((await mutate('completeMatch', `id: "${m}"`)).code).toBe('CONFLICT'); // not active yet
   expect((await mutate('endMatch', `id: "${m}", reason: "x"`)).code).toBe('CONFLICT');
-  expect((await mutate('acceptMatch', `id: "${m}"`, as.mentor(1))).code).toBe('FORBIDDEN'); // not hers
+  expect((await mutate('acceptMatch', `id: "${m}"`, as.mentor(1))).code).toBe('NOT_FOUND'); // not hers: as if unknown
   expect((await mutate('acceptMatch', `id: "${m}"`, coordinator)).code).toBe('FORBIDDEN'); // participants accept
 
   expect((await mutate('acceptMatch', `id: "${m}"`, as.mentor(2))).data!.status).toBe('PROPOSED');

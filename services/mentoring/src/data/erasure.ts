@@ -1,26 +1,42 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
- * Right to erasure: the person's mentor and mentee records are anonymised in place (names,
- * contact, free text, birth year, account id) so that counts, durations, ratings and commune
- * aggregates stay right. Free text written in her mentorships (session notes, goal titles,
- * survey comments) goes too; open mentorships end with reason "erasure".
+ * Right to erasure (DESIGN.md section 4): every free text she wrote or that was written about
+ * her goes; what the figures count stays (rows, dates, durations, ratings, statuses, communes).
+ * Her mentor and mentee records are anonymised in place, and every mentorship she was in, in
+ * any state, loses all its free text whoever wrote it: the other person's notes, goals and
+ * comments are about her too. Open mentorships end with the fixed reason "erasure". The README's
+ * erasure table lists each text column and what happens to it.
  */
 export interface ErasureResult {
   mentorErased: boolean;
   menteeErased: boolean;
 }
 
-const ERASED = '(erased)';
+/** Where a required text cannot be null; also what a milestone's title becomes. */
+export const ERASED = '(erased)';
+/** The end reason of a mentorship closed by an erasure: a fixed word, nobody's text. */
+export const ERASURE_REASON = 'erasure';
 
-async function eraseMentorshipText(tx: EntityManager, column: 'mentor_id' | 'mentee_id', personId: string): Promise<void> {
+async function eraseMentorshipTexts(tx: EntityManager, column: 'mentor_id' | 'mentee_id', personId: string): Promise<void> {
   const ofPerson = `mentorship_id IN (SELECT id FROM mentorship WHERE ${column} = $1)`;
-  await tx.query(`UPDATE mentoring_session SET notes = NULL WHERE ${ofPerson}`, [personId]);
-  await tx.query(`UPDATE goal SET title = '${ERASED}', milestones = '[]'::jsonb WHERE ${ofPerson}`, [personId]);
-  await tx.query(`UPDATE satisfaction_survey SET comment = NULL WHERE ${ofPerson}`, [personId]);
+  await tx.query(`UPDATE mentoring_session SET notes = NULL, topics = '{}' WHERE ${ofPerson}`, [personId]);
+  // Milestones keep their number and done flags (progress figures), not their titles.
   await tx.query(
-    `UPDATE mentorship SET status = CASE status WHEN 'proposed' THEN 'declined' ELSE 'ended' END, ended_at = now(), end_reason = 'erasure'
-      WHERE ${column} = $1 AND status IN ('proposed', 'active')`,
+    `UPDATE goal SET title = '${ERASED}',
+            milestones = (SELECT coalesce(jsonb_agg(jsonb_build_object('title', '${ERASED}', 'done', m.value->'done') ORDER BY m.ordinality), '[]'::jsonb)
+                            FROM jsonb_array_elements(milestones) WITH ORDINALITY AS m)
+      WHERE ${ofPerson}`,
+    [personId],
+  );
+  await tx.query(`UPDATE satisfaction_survey SET comment = NULL WHERE ${ofPerson}`, [personId]);
+  // Every SET expression reads the row as it was: open ones close, every reason goes.
+  await tx.query(
+    `UPDATE mentorship
+        SET end_reason = CASE WHEN status IN ('proposed', 'active') OR end_reason = '${ERASURE_REASON}' THEN '${ERASURE_REASON}' END,
+            ended_at = CASE WHEN status IN ('proposed', 'active') THEN now() ELSE ended_at END,
+            status = CASE status WHEN 'proposed' THEN 'declined' WHEN 'active' THEN 'ended' ELSE status END
+      WHERE ${column} = $1`,
     [personId],
   );
 }
@@ -30,19 +46,20 @@ export async function eraseAccount(db: DataSource, sub: string): Promise<Erasure
     const [mentor] = await tx.query('SELECT id FROM mentor WHERE account_id = $1 FOR UPDATE', [sub]);
     const [mentee] = await tx.query('SELECT id FROM mentee WHERE account_id = $1 FOR UPDATE', [sub]);
     if (mentor) {
-      await eraseMentorshipText(tx, 'mentor_id', mentor.id);
+      await eraseMentorshipTexts(tx, 'mentor_id', mentor.id);
       await tx.query(
         `UPDATE mentor SET account_id = NULL, display_name = '${ERASED}', headline = NULL, bio = NULL, email = NULL, phone = NULL,
-                published = false, status = 'suspended', erased_at = now() WHERE id = $1`,
+                expertise = '{}', languages = '{}', published = false, status = 'suspended', erased_at = now() WHERE id = $1`,
         [mentor.id],
       );
     }
     if (mentee) {
       // Her mentors lose the mentorship too (ended with reason "erasure"), before her status changes.
-      await eraseMentorshipText(tx, 'mentee_id', mentee.id);
+      await eraseMentorshipTexts(tx, 'mentee_id', mentee.id);
       await tx.query(
         `UPDATE mentee SET account_id = NULL, first_name = '${ERASED}', birth_year = NULL, situation = '', project_summary = '',
-                availability = '', status = CASE WHEN status IN ('applied', 'accepted', 'matched') THEN 'withdrawn' ELSE status END,
+                availability = '', interests = '{}', languages = '{}',
+                status = CASE WHEN status IN ('applied', 'accepted', 'matched') THEN 'withdrawn' ELSE status END,
                 erased_at = now() WHERE id = $1`,
         [mentee.id],
       );

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { badUserInput, type PageRequest } from '@equality-graph/service-kit';
 import { InspirationEventEntity } from './entities';
+import { dateIdCursor } from './input-checks';
 import type { Page } from './mentors';
 
 export interface EventFilter {
@@ -18,8 +19,7 @@ export async function listEvents(db: DataSource, filter: EventFilter, request: P
   if (filter.to) query.andWhere('v.held_on <= :to', { to: filter.to });
   const total = await query.clone().getCount();
   if (request.after) {
-    const [heldOn, id] = request.after.split('|');
-    if (!heldOn || !id) throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+    const { heldOn, id } = dateIdCursor(request.after);
     query.andWhere('(v.held_on, v.id) < (:heldOn, :id)', { heldOn, id });
   }
   const rows = await query

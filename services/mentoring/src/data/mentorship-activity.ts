@@ -63,11 +63,19 @@ export async function submitSurvey(
   respondent: Respondent,
   answer: Pick<SurveyEntity, 'rating' | 'wouldRecommend' | 'comment'>,
 ): Promise<SurveyEntity> {
-  await mentorshipIn(db, mentorshipId, ['completed', 'ended'], 'answer the survey');
+  const mentorship = await mentorshipIn(db, mentorshipId, ['completed', 'ended'], 'answer the survey');
   const repository = db.getRepository(SurveyEntity);
   const existing = await repository.exists({ where: { mentorshipId, respondent } });
   if (existing) throw conflict('You have already answered the survey of this mentorship');
-  return repository.save(repository.create({ id: randomUUID(), mentorshipId, respondent, fictitious: false, ...answer }));
+  // Once the other person erased her data, a comment would be new text about her: only the
+  // rating (an aggregate) is kept.
+  const [{ erased }]: { erased: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM mentor WHERE id = $1 AND erased_at IS NOT NULL)
+         OR EXISTS (SELECT 1 FROM mentee WHERE id = $2 AND erased_at IS NOT NULL) AS erased`,
+    [mentorship.mentorId, mentorship.menteeId],
+  );
+  const kept = erased ? { ...answer, comment: null } : answer;
+  return repository.save(repository.create({ id: randomUUID(), mentorshipId, respondent, fictitious: false, ...kept }));
 }
 
 /** All rows of any number of mentorships in one statement (a mentorship holds a few dozen at most). */

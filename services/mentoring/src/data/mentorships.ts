@@ -76,7 +76,8 @@ async function lockMentorship(tx: EntityManager, id: string, actor: Actor): Prom
   );
   const participants = { mentorAccount: row.mentor_account, menteeAccount: row.mentee_account };
   const side = participants.mentorAccount === actor.sub ? 'mentor' : participants.menteeAccount === actor.sub ? 'mentee' : null;
-  if (!side && !actor.coordinator) throw forbidden('Only the participants or a coordinator can change this mentorship');
+  // Someone else's mentorship is answered exactly like an unknown id: ids cannot be probed.
+  if (!side && !actor.coordinator) throw notFound('No such mentorship');
   return { mentorship, participants, side };
 }
 

@@ -1,32 +1,41 @@
-import { currentAccount, pageRequest } from '@equality-graph/service-kit';
+import { currentAccount, pageRequest, unauthenticated } from '@equality-graph/service-kit';
 import type { AccountResolvers } from '../generated/graphql';
+import { idCursor, token } from '../data/input-checks';
 import { mentorshipsOfAccount } from '../data/mentorships';
-import { canSeeMentor, isCoordinator, readMentee, refuse } from './access-rules';
+import { isCoordinator, readMentorProfile, refuse, visibleMentee } from './access-rules';
 import { byId, connection } from './connections';
 import { fromApi } from './enums';
+
+/** The identity provider's subjects are short; anything else is not one and never reaches SQL. */
+const MAX_SUB_LENGTH = 200;
 
 export const Account: AccountResolvers = {
   // Another subgraph's `me`: the fields this subgraph adds are resolved from the id alone.
   __resolveReference: ({ id }, context) => {
+    token(id, 'representations.id', MAX_SUB_LENGTH);
     const me = currentAccount(context);
     return me && me.id === id ? me : { id, name: null, roles: [] };
   },
+  // Null both when she has no record and when the reader may not see it: an account id tells
+  // nothing about who applied.
   mentee: async ({ id }, _args, context) => {
-    const mentee = await context.loaders.menteeByAccount.load(id);
-    if (!mentee) {
-      if (context.identity.sub === id || isCoordinator(context.identity)) return null;
-      refuse(context.identity);
-    }
-    return readMentee(context, mentee);
+    if (!context.identity.sub) throw unauthenticated();
+    return visibleMentee(context, await context.loaders.menteeByAccount.load(id));
   },
-  mentor: async ({ id }, _args, { loaders, identity }) => {
-    const mentor = await loaders.mentorByAccount.load(id);
-    return mentor && canSeeMentor(identity, mentor) ? mentor : null;
-  },
-  mentorships: async ({ id }, { status, first, after }, { db, identity }) => {
+  mentor: async ({ id }, _args, context) => readMentorProfile(context, await context.loaders.mentorByAccount.load(id)),
+  mentorships: async ({ id }, { status, first, after }, context) => {
+    const { db, identity } = context;
     if (identity.sub !== id && !isCoordinator(identity)) refuse(identity, 'Her mentorships are for herself and coordinators');
-    const request = pageRequest(first, after);
+    const request = idCursor(pageRequest(first, after));
     const page = await mentorshipsOfAccount(db, id, status ? fromApi.mentorship(status) : null, request);
-    return connection(page, request.limit, byId);
+    const result = connection(page, request.limit, byId);
+    if (identity.sub !== id) {
+      // Even an empty list says something about her: the list and each mentorship are audited.
+      await Promise.all([
+        context.audit({ action: 'account.mentorships.read', subjectType: 'Account', subjectId: id }),
+        ...result.edges.map(({ node }) => context.audit({ action: 'mentorship.read', subjectType: 'Mentorship', subjectId: node.id })),
+      ]);
+    }
+    return result;
   },
 };

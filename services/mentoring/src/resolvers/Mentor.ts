@@ -1,13 +1,13 @@
 import type { MentorResolvers } from '../generated/graphql';
-import { canSeeMentor, readMentorContact } from './access-rules';
+import { readMentorContact, readMentorProfile } from './access-rules';
 import { toApi } from './enums';
 
 export const Mentor: MentorResolvers = {
   // Through the mentor loader: N references, one statement. `awarenessTrained` (training's
   // field, sent by the gateway for @requires) is kept on the row for readyToMentor.
-  __resolveReference: async (reference, { loaders, identity }) => {
-    const mentor = await loaders.mentor.load(reference.id);
-    if (!mentor || !canSeeMentor(identity, mentor)) return null;
+  __resolveReference: async (reference, context) => {
+    const mentor = await readMentorProfile(context, await context.loaders.mentor.load(reference.id));
+    if (!mentor) return null;
     return 'awarenessTrained' in reference ? { ...mentor, awarenessTrained: reference.awarenessTrained } : mentor;
   },
   commune: ({ communeCode }) => ({ code: communeCode }),

@@ -1,15 +1,16 @@
-import type { MentorshipResolvers } from '../generated/graphql';
 import { notFound } from '@equality-graph/service-kit';
-import { readMentee } from './access-rules';
+import type { MentorshipResolvers } from '../generated/graphql';
+import { auditMentorRead, auditMentorshipRead, readMentee } from './access-rules';
 import { pageInMemory } from './connections';
 import { iso, toApi } from './enums';
 
-// Reached only through resolvers that checked assertCanSeeMentorship (participants, coordinators).
+// Reached only through resolvers that checked visibleMentorship (participants, coordinators).
 export const Mentorship: MentorshipResolvers = {
   status: ({ status }) => toApi.mentorship(status),
-  mentor: async ({ mentorId }, _args, { loaders }) => {
-    const mentor = await loaders.mentor.load(mentorId);
+  mentor: async ({ mentorId }, _args, context) => {
+    const mentor = await context.loaders.mentor.load(mentorId);
     if (!mentor) throw notFound('Mentor not found');
+    await auditMentorRead(context, mentor);
     return mentor;
   },
   mentee: async ({ menteeId }, _args, context) => {
@@ -22,8 +23,16 @@ export const Mentorship: MentorshipResolvers = {
   menteeAcceptedAt: ({ menteeAcceptedAt }) => iso(menteeAcceptedAt),
   startedAt: ({ startedAt }) => iso(startedAt),
   endedAt: ({ endedAt }) => iso(endedAt),
-  sessions: async ({ id }, { first, after }, { loaders }) =>
-    pageInMemory(await loaders.sessions.load(id), first, after, (s) => `${s.heldOn}|${s.id}`),
-  goals: ({ id }, _args, { loaders }) => loaders.goals.load(id),
-  surveys: ({ id }, _args, { loaders }) => loaders.surveys.load(id),
+  sessions: async ({ id }, { first, after }, context) => {
+    await auditMentorshipRead(context, id, 'mentorship.sessions.read');
+    return pageInMemory(await context.loaders.sessions.load(id), first, after, (s) => `${s.heldOn}|${s.id}`);
+  },
+  goals: async ({ id }, _args, context) => {
+    await auditMentorshipRead(context, id, 'mentorship.goals.read');
+    return context.loaders.goals.load(id);
+  },
+  surveys: async ({ id }, _args, context) => {
+    await auditMentorshipRead(context, id, 'mentorship.surveys.read');
+    return context.loaders.surveys.load(id);
+  },
 };

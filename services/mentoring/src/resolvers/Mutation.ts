@@ -1,14 +1,14 @@
+import { notFound } from '@equality-graph/service-kit';
 import type { MutationResolvers } from '../generated/graphql';
 import { eraseAccount } from '../data/erasure';
-import { mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
 import { applyAsMentee, setMenteeStatus } from '../data/mentees';
 import { registerMentor, setMentorStatus, updateMentor } from '../data/mentors';
 import { acceptMatch, completeMatch, declineMatch, endMatch, proposeMatch } from '../data/mentorships';
 import { addGoal, goalById, logSession, submitSurvey, updateGoal } from '../data/mentorship-activity';
 import { createEvent } from '../data/inspiration-events';
-import { notFound } from '@equality-graph/service-kit';
 import { communeCode, intBetween, isoDate, labels, optionalText, text, uuid } from '../data/input-checks';
-import { actorOf, isCoordinator, participantSide, refuse, signedIn } from './access-rules';
+import { mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
+import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantSide, signedIn } from './access-rules';
 
 export const Mutation: MutationResolvers = {
   registerAsMentor: (_parent, { input }, { db, identity }) => registerMentor(db, signedIn(identity), mentorProfile(input)),
@@ -21,8 +21,8 @@ export const Mutation: MutationResolvers = {
   acceptMentee: (_parent, { id }, { db }) => setMenteeStatus(db, uuid(id), 'accepted'),
   withdrawMentee: async (_parent, { id }, { db, loaders, identity }) => {
     const mentee = await loaders.mentee.load(uuid(id));
-    if (!mentee && isCoordinator(identity)) throw notFound('No such mentee');
-    if (!mentee || (mentee.accountId !== identity.sub && !isCoordinator(identity))) refuse(identity);
+    // Someone else's application is answered like an unknown id.
+    if (!mentee || (mentee.accountId !== identity.sub && !isCoordinator(identity))) throw notFound(NOT_FOUND_MESSAGES.mentee);
     return setMenteeStatus(db, mentee.id, 'withdrawn');
   },
 
@@ -34,13 +34,13 @@ export const Mutation: MutationResolvers = {
 
   logSession: async (_parent, { mentorshipId, input }, context) => {
     const mentorship = await context.loaders.mentorship.load(uuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound('No such mentorship');
+    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
     await participantSide(context, mentorship);
     return logSession(context.db, mentorship.id, sessionInput(input));
   },
   addGoal: async (_parent, { mentorshipId, input }, context) => {
     const mentorship = await context.loaders.mentorship.load(uuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound('No such mentorship');
+    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
     await participantSide(context, mentorship);
     return addGoal(
       context.db,
@@ -52,13 +52,13 @@ export const Mutation: MutationResolvers = {
   updateGoal: async (_parent, { id, status, milestonesDone }, context) => {
     const goal = await goalById(context.db, uuid(id));
     const mentorship = goal && (await context.loaders.mentorship.load(goal.mentorshipId));
-    if (!goal || !mentorship) throw notFound('No such goal');
-    await participantSide(context, mentorship);
+    if (!goal || !mentorship) throw notFound(NOT_FOUND_MESSAGES.goal);
+    await participantSide(context, mentorship, NOT_FOUND_MESSAGES.goal);
     return updateGoal(context.db, goal, status ?? null, milestonesDone ?? null);
   },
   submitSatisfactionSurvey: async (_parent, { mentorshipId, input }, context) => {
     const mentorship = await context.loaders.mentorship.load(uuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound('No such mentorship');
+    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
     const respondent = await participantSide(context, mentorship);
     return submitSurvey(context.db, mentorship.id, respondent, {
       rating: intBetween(input.rating, 1, 5, 'input.rating'),

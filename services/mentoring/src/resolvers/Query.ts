@@ -1,47 +1,45 @@
 import { badUserInput, currentAccount, notFound, pageRequest, listAuditLog } from '@equality-graph/service-kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { eventCursor, listEvents } from '../data/inspiration-events';
-import { communeCode, intBetween, isoDate, uuid } from '../data/input-checks';
+import { communeCode, idCursor, intBetween, isoDate, labels, token, uuid } from '../data/input-checks';
 import { candidatesFor, rankCandidates } from '../data/match-suggestions';
 import { listMentees } from '../data/mentees';
 import { listMentorProfiles, listPublicMentors } from '../data/mentors';
 import { programmeFigures } from '../data/programme-figures';
-import { assertCanSeeMentorship, canSeeMentor, isCoordinator, readMentee, refuse } from './access-rules';
+import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from './access-rules';
 import { byId, connection } from './connections';
 import { fromApi } from './enums';
 
 export const Query: QueryResolvers = {
-  mentoringAuditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
+  // The log names who read whom: reading it is itself a read of personal data.
+  mentoringAuditLog: async (_parent, { first, after, action }, { db, audit }) => {
+    const checkedAction = action ? token(action, 'action', 100) : null;
+    await audit({ action: 'audit-log.read', subjectType: 'AuditLog', subjectId: null, details: { action: checkedAction } });
+    return listAuditLog(db, first, after, checkedAction);
+  },
   me: (_parent, _args, context) => currentAccount(context),
 
   mentors: async (_parent, { filter, first, after }, { db }) => {
-    const request = pageRequest(first, after);
+    const request = idCursor(pageRequest(first, after));
     if (filter?.commune) communeCode(filter.commune, 'filter.commune');
-    return connection(await listPublicMentors(db, filter ?? {}, request), request.limit, byId);
+    const expertise = filter?.expertise ? labels(filter.expertise, 'filter.expertise') : null;
+    return connection(await listPublicMentors(db, { ...filter, expertise }, request), request.limit, byId);
   },
 
-  mentorProfiles: async (_parent, { status, first, after }, { db }) => {
-    const request = pageRequest(first, after);
-    return connection(await listMentorProfiles(db, status ? fromApi.mentor(status) : null, request), request.limit, byId);
+  mentorProfiles: async (_parent, { status, first, after }, context) => {
+    const request = idCursor(pageRequest(first, after));
+    const result = connection(await listMentorProfiles(context.db, status ? fromApi.mentor(status) : null, request), request.limit, byId);
+    await Promise.all(result.edges.map(({ node }) => auditMentorRead(context, node)));
+    return result;
   },
 
-  mentor: async (_parent, { id }, { loaders, identity }) => {
-    const mentor = await loaders.mentor.load(uuid(id));
-    return mentor && canSeeMentor(identity, mentor) ? mentor : null;
-  },
+  mentor: async (_parent, { id }, context) => readMentorProfile(context, await context.loaders.mentor.load(uuid(id))),
 
-  mentee: async (_parent, { id }, context) => {
-    const mentee = await context.loaders.mentee.load(uuid(id));
-    if (!mentee) {
-      // Only a coordinator learns that an id does not exist.
-      if (isCoordinator(context.identity)) return null;
-      refuse(context.identity);
-    }
-    return readMentee(context, mentee);
-  },
+  // Unknown and not hers are the same null: an id tells nothing about who is in the programme.
+  mentee: async (_parent, { id }, context) => visibleMentee(context, await context.loaders.mentee.load(uuid(id))),
 
   mentees: async (_parent, { filter, first, after }, context) => {
-    const request = pageRequest(first, after);
+    const request = idCursor(pageRequest(first, after));
     if (filter?.commune) communeCode(filter.commune, 'filter.commune');
     const page = await listMentees(
       context.db,
@@ -59,15 +57,12 @@ export const Query: QueryResolvers = {
     if (!mentee || mentee.erasedAt) throw notFound('No such mentee');
     // Scoring reads her interests, commune, formats and languages: an audited read.
     await context.audit({ action: 'mentee.match-suggestions', subjectType: 'Mentee', subjectId: mentee.id });
-    return rankCandidates(mentee, await candidatesFor(context.db, mentee.id), size);
+    const suggestions = rankCandidates(mentee, await candidatesFor(context.db, mentee.id), size);
+    await Promise.all(suggestions.map(({ mentor }) => auditMentorRead(context, mentor)));
+    return suggestions;
   },
 
-  mentorship: async (_parent, { id }, context) => {
-    const mentorship = await context.loaders.mentorship.load(uuid(id));
-    if (!mentorship) return isCoordinator(context.identity) ? null : refuse(context.identity);
-    await assertCanSeeMentorship(context, mentorship);
-    return mentorship;
-  },
+  mentorship: async (_parent, { id }, context) => visibleMentorship(context, await context.loaders.mentorship.load(uuid(id))),
 
   inspirationEvents: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { Account } from './Account';
-import { Commune } from './Commune';
+import { Commune, CommuneMentoring } from './Commune';
 import { InspirationEvent } from './InspirationEvent';
 import { Mentee } from './Mentee';
 import { MentoringSession } from './MentoringSession';
@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Account,
   Commune,
+  CommuneMentoring,
   Mentor,
   Mentee,
   Mentorship,
