@@ -1,7 +1,7 @@
 /**
  * pnpm bench: figures measured side by side in one run, on an embedded PostgreSQL with the
- * demo data of the three services. SQL statements per subgraph come from each /metrics
- * (db_statements_total before/after); latencies are printed, never asserted (machines here
+ * demo data of the three services. SQL statements per subgraph come from each one's /metrics,
+ * on its metrics port (db_statements_total before/after); latencies are printed, never asserted (machines here
  * are shared and noisy).
  */
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

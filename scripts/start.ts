@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { provisionServiceDatabase } from '@equality-graph/dev-database';
-import { GATEWAY_PORT, ROOT, SUBGRAPHS } from './lib/subgraphs';
+import { GATEWAY_METRICS_PORT, GATEWAY_PORT, ROOT, SUBGRAPHS } from './lib/subgraphs';
 
 const DATA_DIR = path.resolve(process.env.EQUALITY_GRAPH_DATA_DIR ?? path.join(ROOT, '.data'));
 const PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -139,6 +139,7 @@ async function main(): Promise<void> {
       });
       const child = run(subgraph.name, path.join('services', subgraph.name, 'src', 'index.ts'), {
         PORT: String(subgraph.port),
+        METRICS_PORT: String(subgraph.metricsPort),
         DATABASE_URL: url,
         INTERNAL_JWT_PUBLIC_KEY: secrets.publicKeyPem,
         RUN_MIGRATIONS: 'true',
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     }
     const gateway = run('gateway', path.join('gateway', 'src', 'index.ts'), {
       PORT: String(GATEWAY_PORT),
+      METRICS_PORT: String(GATEWAY_METRICS_PORT),
       INTERNAL_JWT_PRIVATE_KEY: secrets.privateKeyPem,
       SUPERGRAPH_PATH: path.join(ROOT, 'schema', 'supergraph.graphql'),
     });
@@ -163,7 +165,10 @@ The Hauts-de-Seine equality graph is running (demo data is fictitious).
 
   Gateway (GraphQL + explorer)  http://localhost:${GATEWAY_PORT}/graphql
 ${SUBGRAPHS.map((s) => `  ${`${s.name} subgraph`.padEnd(29)} http://localhost:${s.port}/graphql  (gateway token only)`).join('\n')}
-  Health and metrics            /health/live  /health/ready  /metrics  on every port
+  Health                        /health/live  /health/ready  on each of those ports
+  Metrics (Prometheus, loopback only, not on the ports above)
+    ${'gateway'.padEnd(26)} http://127.0.0.1:${GATEWAY_METRICS_PORT}/metrics
+${SUBGRAPHS.map((s) => `    ${s.name.padEnd(26)} http://127.0.0.1:${s.metricsPort}/metrics`).join('\n')}
 
   A development token:          pnpm run token ANALYST      (roles: MENTEE MENTOR COORDINATOR PROFESSIONAL TRAINER ANALYST ADMIN)
   Try:  curl -s localhost:${GATEWAY_PORT}/graphql -H 'content-type: application/json' \\

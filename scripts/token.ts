@@ -3,7 +3,32 @@
  * the token, on stdout (so `TOKEN=$(pnpm run token ANALYST)` works). Signed with DEV_JWT_SECRET,
  * or the development default the gateway uses with `pnpm start`.
  */
-import { DEV_SECRET_DEFAULT, ROLES, isRole, mintDevToken, type Role } from '@equality-graph/auth';
+import {
+  DEFAULT_MAX_CLIENT_TOKEN_LIFETIME_SECONDS,
+  DEV_SECRET_DEFAULT,
+  ROLES,
+  isRole,
+  mintDevToken,
+  type Role,
+} from '@equality-graph/auth';
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/**
+ * `--ttl` in seconds. Bounded by the gateway's default MAX_TOKEN_LIFETIME_SECONDS: a longer
+ * token would only be refused with 401 when used.
+ */
+function ttlSeconds(ttl: string): number {
+  const match = /^(\d{1,7})([smhd])$/.exec(ttl);
+  if (!match) usage(`--ttl must be a number and a unit (s, m, h or d), e.g. 12h; got "${ttl}"`);
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+  if (seconds < 1 || seconds > DEFAULT_MAX_CLIENT_TOKEN_LIFETIME_SECONDS) {
+    usage(
+      `--ttl must be between 1s and ${DEFAULT_MAX_CLIENT_TOKEN_LIFETIME_SECONDS / 3600}h (the gateway's MAX_TOKEN_LIFETIME_SECONDS default)`,
+    );
+  }
+  return seconds;
+}
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: pnpm run token <${ROLES.join('|')}>[,ROLE...] [--sub ID] [--name NAME] [--ttl 12h]\n`);
@@ -30,7 +55,7 @@ async function main(args: string[]): Promise<void> {
   const token = await mintDevToken(
     process.env.DEV_JWT_SECRET || DEV_SECRET_DEFAULT,
     { sub, roles: roles as Role[], name: options.name ?? `Dev ${roles.join('/')}` },
-    options.ttl ?? '12h',
+    ttlSeconds(options.ttl ?? '12h'),
   );
   process.stdout.write(`${token}\n`);
 }

@@ -5,13 +5,19 @@ import type { GatewayEnvironment } from './environment';
 
 export function clientVerifier(env: GatewayEnvironment): ClientTokenVerifier {
   if (env.AUTH_MODE === 'oidc') {
-    return oidcVerifier({ issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: env.OIDC_JWKS_URL! });
+    return oidcVerifier({
+      issuer: env.OIDC_ISSUER!,
+      audience: env.OIDC_AUDIENCE!,
+      jwksUrl: env.OIDC_JWKS_URL!,
+      maxLifetimeSeconds: env.MAX_TOKEN_LIFETIME_SECONDS,
+    });
   }
-  return devVerifier(env.DEV_JWT_SECRET);
+  return devVerifier(env.DEV_JWT_SECRET, { maxLifetimeSeconds: env.MAX_TOKEN_LIFETIME_SECONDS });
 }
 
 /**
- * No Authorization header: anonymous. A header with a bad, expired or foreign token: 401,
+ * No Authorization header: anonymous. A header with a bad, expired, too long-lived, foreign or
+ * subject-less token: 401,
  * never a silent downgrade to anonymous (the client must learn its token is refused).
  */
 export async function identityOf(req: IncomingMessage, verify: ClientTokenVerifier): Promise<Identity> {

@@ -3,10 +3,15 @@ import type { RequestContext } from '@equality-graph/service-kit';
 
 export interface GatewayContext extends RequestContext {
   identity: Identity;
-  /** Signed once per client request, reused for every subgraph call of its plan. */
-  internalToken?: Promise<string>;
+  /**
+   * Signed once per client request and subgraph (each token names its subgraph), reused for
+   * every call of the plan to that subgraph.
+   */
+  internalTokens?: Map<string, Promise<string>>;
   /** Aborts when the operation's time budget (OPERATION_TIMEOUT_MS) is spent. */
   deadline?: AbortSignal;
+  /** When that budget ends (ms since the epoch): internal tokens expire then. */
+  deadlineAt?: number;
   /** Only allow-listed persisted operations may run (the mobile endpoint). */
   allowListOnly?: boolean;
 }

@@ -47,6 +47,10 @@ export const environmentSchema = z.object({
   LOG_LEVEL: logLevel,
   HOST: z.string().default('0.0.0.0'),
   PORT: port(4000),
+  /** /metrics is served only here, not on PORT; 9400-9403 keep `pnpm start`'s four processes apart. */
+  METRICS_PORT: port(9400),
+  /** Loopback by default: only a scraper on this host (or one allowed in by setting 0.0.0.0) reads metrics. */
+  METRICS_HOST: z.string().min(1, 'must name an interface, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
   /** The composed supergraph to serve; watched and reloaded when it changes. */
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
   /** name=url pairs overriding the URLs recorded in the supergraph (deployment addresses). */
@@ -59,6 +63,13 @@ export const environmentSchema = z.object({
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
   OIDC_JWKS_URL: z.string().url().optional(),
+  /** Longest client token lifetime accepted (exp - now and exp - iat); longer-lived or exp-less tokens get 401. */
+  MAX_TOKEN_LIFETIME_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(60, 'must be at least 60 (seconds)')
+    .max(30 * 86_400, 'must be at most 2592000 (30 days)')
+    .default(86_400),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   MAX_BODY_BYTES: z.coerce
     .number()
@@ -86,7 +97,11 @@ export const environmentSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
-  /** Whole-operation deadline: subgraph calls still pending then are cut. */
+  /**
+   * Whole-operation deadline: subgraph calls still pending then are cut, and the internal
+   * tokens of the operation expire then (subgraphs' INTERNAL_TOKEN_MAX_LIFETIME_SECONDS must
+   * be at least this, in seconds).
+   */
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** Kept-alive connections to each subgraph. */
   SUBGRAPH_MAX_CONNECTIONS: count(1, 1000, 32),

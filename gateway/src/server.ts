@@ -6,12 +6,16 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { parsePrivateKey } from '@equality-graph/auth';
 import {
+  OperationLabels,
   ServiceMetrics,
   closeGracefully,
   createHttpServer,
   createLogger,
+  createMetricsServer,
   listen,
   observabilityPlugin,
+  urlHost,
+  type Logger,
   type RunningService,
 } from '@equality-graph/service-kit';
 import type { Redis } from 'ioredis';
@@ -22,7 +26,7 @@ import type { GatewayEnvironment } from './environment';
 import { httpPolicy } from './http-policy';
 import { introspectionPlugin } from './introspection';
 import { armorValidationRules, costLimitPlugin, clientErrorFormatter, operationResolutionPlugin } from './operation-limits';
-import { AllowListedCache, allowListPlugin, loadPersistedOperations } from './persisted-operations';
+import { AllowListedCache, allowListPlugin, loadPersistedOperations, type PersistedOperation } from './persisted-operations';
 import { MemoryCounterStore, RateLimiter, RedisCounterStore, rateLimitKey } from './rate-limit';
 import { RedisKeyValueCache, connectRedis } from './redis';
 import { SubgraphDataSource, subgraphFetcher } from './subgraph-data-source';
@@ -30,11 +34,27 @@ import { supergraphFile } from './supergraph-source';
 
 export const MOBILE_PATH = '/graphql/mobile';
 
+/**
+ * The operation names metrics may carry: those of the allow-list (read even when it is not
+ * enforced), a fixed set a client cannot grow. Any other name is counted as `other`.
+ */
+function operationLabels(dir: string, persisted: PersistedOperation[], logger: Logger): OperationLabels {
+  if (persisted.length > 0) return new OperationLabels({ known: persisted.map((o) => o.name) });
+  try {
+    return new OperationLabels({ known: loadPersistedOperations(dir).map((o) => o.name) });
+  } catch (error) {
+    logger.warn({ err: error, dir }, 'no persisted operations to name in metrics: every named operation counts as "other"');
+    return new OperationLabels({ known: [] });
+  }
+}
+
 export async function startGateway(env: GatewayEnvironment): Promise<RunningService> {
   const production = env.NODE_ENV === 'production';
   const limits = { production, exposeLimits: env.EXPOSE_LIMITS ?? !production };
   const logger = createLogger('gateway', env.LOG_LEVEL);
-  const metrics = new ServiceMetrics('gateway');
+  const persistedDir = path.resolve(env.PERSISTED_OPERATIONS_DIR);
+  const persisted = env.ALLOWLIST_MODE === 'off' ? [] : loadPersistedOperations(persistedDir);
+  const metrics = new ServiceMetrics('gateway', true, operationLabels(persistedDir, persisted, logger));
   const redisErrors = new Counter({
     name: 'gateway_redis_errors_total',
     help: 'Failed Redis commands and connection errors, by use',
@@ -46,7 +66,6 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   const verify = clientVerifier(env);
   const subgraphs = subgraphFetcher({ timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxConnections: env.SUBGRAPH_MAX_CONNECTIONS });
   const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger, redisErrors) : undefined;
-  const persisted = env.ALLOWLIST_MODE === 'off' ? [] : loadPersistedOperations(path.resolve(env.PERSISTED_OPERATIONS_DIR));
   const apqStore: KeyValueCache<string> = redis ? new RedisKeyValueCache(redis, redisErrors) : new InMemoryLRUCache<string>();
   const limiter =
     env.RATE_LIMIT_MAX > 0
@@ -65,7 +84,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     supergraphSdl: env.COMPOSE_FROM_SUBGRAPHS
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
       : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS),
     logger: {
       debug: () => {},
       info: (m) => logger.info(String(m)),
@@ -112,28 +132,35 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       const identity = await identityOf(req, verify);
       await limiter?.admit(rateLimitKey(identity, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
       const requestPath = (req.url ?? '/').split('?')[0];
+      const deadlineAt = Date.now() + env.OPERATION_TIMEOUT_MS;
       return {
         identity,
         requestId,
         logger: identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger,
         deadline: AbortSignal.timeout(env.OPERATION_TIMEOUT_MS),
+        deadlineAt,
         allowListOnly: env.ALLOWLIST_MODE === 'all' || (env.ALLOWLIST_MODE === 'mobile' && requestPath === MOBILE_PATH),
       };
     },
   });
+  const metricsServer = createMetricsServer(metrics);
   const port = await listen(server, env.PORT, env.HOST);
-  logger.info({ port, allowList: persisted.length, redis: Boolean(redis) }, 'gateway listening');
+  const metricsPort = await listen(metricsServer, env.METRICS_PORT, env.METRICS_HOST);
+  logger.info({ port, metricsPort, allowList: persisted.length, redis: Boolean(redis) }, 'gateway listening');
 
   let stopping: Promise<void> | undefined;
   return {
     name: 'gateway',
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    metricsUrl: `http://${urlHost(env.METRICS_HOST)}:${metricsPort}/metrics`,
+    metricsPort,
     metrics,
     logger,
     stop: () =>
       (stopping ??= (async () => {
         await closeGracefully(server, env.SHUTDOWN_GRACE_MS);
+        await closeGracefully(metricsServer, 0);
         await apollo.stop();
         await subgraphs.close();
         redis?.disconnect();

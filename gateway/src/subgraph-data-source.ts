@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ANONYMOUS, signInternalToken } from '@equality-graph/auth';
-import { REQUEST_ID_HEADER, type Logger } from '@equality-graph/service-kit';
+import type { Logger } from '@equality-graph/service-kit';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context';
@@ -12,8 +12,10 @@ import type { GatewayContext } from './context';
 const operationDeadline = new AsyncLocalStorage<AbortSignal | undefined>();
 
 /**
- * Every call to a subgraph carries a short-lived token signed by the gateway (the verified
- * identity, or anonymous) and the request id. Client headers are never forwarded. A call that
+ * Every call to a subgraph carries a token signed by the gateway for that subgraph alone (the
+ * verified identity, or anonymous, and the request id), expiring with the operation's
+ * deadline: a subgraph that sees it can replay it only against itself, and only until then.
+ * Client headers are never forwarded. A call that
  * fails becomes SUBGRAPH_TIMEOUT or SUBGRAPH_UNAVAILABLE on the fields it should have filled:
  * the subgraph's URL, status and body go to the log, never to the client.
  */
@@ -24,6 +26,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly signingKey: KeyObject,
     fetcher: Fetcher,
     private readonly log: Logger,
+    /** Lifetime of tokens for calls outside a client operation (schema loads). */
+    private readonly tokenLifetimeMs: number,
   ) {
     super({ url, fetcher });
   }
@@ -38,11 +42,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Only a client operation has a request context; schema loads and health checks go anonymous.
     if ('incomingRequestContext' in options) {
       const context = options.context;
-      context.internalToken ??= signInternalToken(context.identity, this.signingKey, context.requestId);
-      headers.set('authorization', `Bearer ${await context.internalToken}`);
-      headers.set(REQUEST_ID_HEADER, context.requestId);
+      const tokens = (context.internalTokens ??= new Map());
+      let token = tokens.get(this.subgraphName);
+      if (!token) {
+        token = signInternalToken(context.identity, this.signingKey, {
+          subgraph: this.subgraphName,
+          requestId: context.requestId,
+          expiresAt: context.deadlineAt ?? Date.now() + this.tokenLifetimeMs,
+        });
+        tokens.set(this.subgraphName, token);
+      }
+      headers.set('authorization', `Bearer ${await token}`);
     } else {
-      headers.set('authorization', `Bearer ${await signInternalToken(ANONYMOUS, this.signingKey, 'gateway-schema')}`);
+      const token = await signInternalToken(ANONYMOUS, this.signingKey, {
+        subgraph: this.subgraphName,
+        requestId: 'gateway-schema',
+        expiresAt: Date.now() + this.tokenLifetimeMs,
+      });
+      headers.set('authorization', `Bearer ${token}`);
     }
   }
 

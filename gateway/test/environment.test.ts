@@ -47,3 +47,16 @@ test('the gateway rejects a CORS origin that is not an origin and a Redis URL of
     }),
   ).toThrow(/(?=[\s\S]*CORS_ORIGINS: "app.example.fr\/path" is not an origin)(?=[\s\S]*REDIS_URL: must be a redis:\/\/)/);
 });
+
+test('metrics listen on their own loopback port and client tokens live at most 24 h by default', () => {
+  const env = loadEnvironment({ INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem });
+  expect(env).toMatchObject({ PORT: 4000, METRICS_PORT: 9400, METRICS_HOST: '127.0.0.1', MAX_TOKEN_LIFETIME_SECONDS: 86_400 });
+});
+
+test('the gateway names a bad token lifetime bound', () => {
+  for (const value of ['10', 'forever', String(365 * 86_400)]) {
+    expect(() => loadEnvironment({ INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem, MAX_TOKEN_LIFETIME_SECONDS: value })).toThrow(
+      /MAX_TOKEN_LIFETIME_SECONDS: must be (at least 60|a number|at most 2592000)/,
+    );
+  }
+});

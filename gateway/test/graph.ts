@@ -12,6 +12,7 @@ export const DEV_SECRET = 'test-dev-secret-0123456789abcdef0123456789';
 export const SUPERGRAPH = path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
 export interface TestGraph {
+  /** Each process's /metrics is on its own listener: `gateway.metricsUrl`, `subgraphs.<name>.metricsUrl`. */
   gateway: RunningService;
   subgraphs: Record<'mentoring' | 'observatory' | 'training', TestSubgraph>;
   query<D = Record<string, unknown>>(
@@ -41,6 +42,7 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
+    METRICS_PORT: '0',
     SUPERGRAPH_PATH: SUPERGRAPH,
     SUBGRAPH_URLS: Object.entries(subgraphs)
       .map(([name, s]) => `${name}=${s.url}`)

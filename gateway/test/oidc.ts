@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@equality-graph/auth';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, type JWTPayload } from 'jose';
 
 export const OIDC_ISSUER = 'https://idp.example.test/';
 export const OIDC_AUDIENCE = 'equality-graph';
@@ -26,6 +26,11 @@ export async function startTestIdentityProvider() {
         .setAudience(OIDC_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime('10m')
+        .sign(privateKey),
+    /** Signs exactly these claims (issuer and audience added unless given): tokens a provider should not issue. */
+    signClaims: (claims: JWTPayload) =>
+      new SignJWT({ iss: OIDC_ISSUER, aud: OIDC_AUDIENCE, ...claims })
+        .setProtectedHeader({ alg: 'ES256', kid: 'test-key' })
         .sign(privateKey),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

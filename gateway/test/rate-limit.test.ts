@@ -31,7 +31,7 @@ test('each account gets RATE_LIMIT_MAX requests per window, then 429 with retry 
   expect(refused.json.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', requestId: expect.any(String) });
   // Another account is not affected.
   expect((await post(graph.gateway.url, QUERY, await as('rate-2'))).status).toBe(200);
-  expect(await readCounter(graph.gateway.url.replace('/graphql', '/metrics'), 'gateway_rate_limited_total')).toBeGreaterThanOrEqual(1);
+  expect(await readCounter(graph.gateway.metricsUrl, 'gateway_rate_limited_total')).toBeGreaterThanOrEqual(1);
 });
 
 test('anonymous callers are limited per address, and each batched operation counts', async () => {
@@ -58,7 +58,7 @@ describe('with REDIS_URL', () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await post(gateway.url, QUERY, headers)).status);
     expect(statuses).toEqual([200, 200, 429]);
-    expect(await readCounter(gateway.url.replace('/graphql', '/metrics'), 'gateway_redis_errors_total')).toBeGreaterThan(0);
+    expect(await readCounter(gateway.metricsUrl, 'gateway_redis_errors_total')).toBeGreaterThan(0);
   });
 
   test('Redis down with RATE_LIMIT_ON_REDIS_ERROR=refuse: 503, fail closed', async () => {

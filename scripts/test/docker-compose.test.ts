@@ -41,7 +41,7 @@ function substitute(env: Record<string, string>): Record<string, string> {
 const dependsOn = (s: ComposeService) => (Array.isArray(s.depends_on) ? s.depends_on : Object.keys(s.depends_on ?? {}));
 const LOADERS = { mentoring, observatory, training } as const;
 
-describe.each(SUBGRAPHS)('docker-compose: the $name subgraph', ({ name, port }) => {
+describe.each(SUBGRAPHS)('docker-compose: the $name subgraph', ({ name, port, metricsPort }) => {
   const service = compose.services[name];
 
   test('is built from its Dockerfile, whose entry point exists and port matches', () => {
@@ -60,6 +60,14 @@ describe.each(SUBGRAPHS)('docker-compose: the $name subgraph', ({ name, port }) 
     expect(parsed.NODE_ENV).toBe('production');
     expect(parsed.PORT).toBe(port);
     expect(service.expose).toContain(String(port));
+  });
+
+  test('serves metrics on its own port, to the compose network only', () => {
+    const parsed = LOADERS[name as keyof typeof LOADERS].loadEnvironment(substitute(service.environment!));
+    expect(parsed.METRICS_PORT).toBe(metricsPort);
+    expect(parsed.METRICS_PORT).not.toBe(parsed.PORT);
+    expect(service.expose).toContain(String(metricsPort));
+    expect(service.ports ?? []).toEqual([]);
   });
 
   test('uses its own PostgreSQL, with the credentials that server is created with', () => {
@@ -86,6 +94,13 @@ describe('docker-compose: the gateway', () => {
     const parsed = loadGateway(env);
     expect(parsed.AUTH_MODE).toBe('oidc');
     expect(gateway.ports).toContain(`${parsed.PORT}:${parsed.PORT}`);
+  });
+
+  test('publishes its GraphQL port only: metrics are exposed to the compose network, not the host', () => {
+    const parsed = loadGateway(substitute(gateway.environment!));
+    expect(parsed.METRICS_PORT).not.toBe(parsed.PORT);
+    expect(gateway.expose).toContain(String(parsed.METRICS_PORT));
+    expect(gateway.ports!.some((p) => p.split(':').includes(String(parsed.METRICS_PORT)))).toBe(false);
   });
 
   test('reaches every subgraph of the supergraph at its compose name and port', () => {

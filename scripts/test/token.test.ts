@@ -18,3 +18,13 @@ test('pnpm run token prints only a token the gateway accepts in development', as
 test('an unknown role is refused, with nothing on stdout', async () => {
   await expect(token('SUPERUSER')).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unknown role: SUPERUSER') });
 });
+
+test('the default lifetime fits the gateway bound, and --ttl beyond it is refused rather than minted', async () => {
+  const { stdout } = await token('MENTEE');
+  const { exp, iat } = JSON.parse(Buffer.from(stdout.trim().split('.')[1], 'base64url').toString()) as { exp: number; iat: number };
+  expect(exp - iat).toBe(12 * 3600);
+  expect((await token('MENTEE', '--ttl', '24h')).stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+  for (const ttl of ['1000d', '25h', '12', 'forever']) {
+    await expect(token('MENTEE', '--ttl', ttl)).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--ttl must') });
+  }
+});

@@ -4,12 +4,20 @@ import { ANONYMOUS, identityFromClaims, type Identity } from './identity';
 
 /**
  * The gateway signs every subgraph request with its private key (ES256); subgraphs hold only
- * the public key, so a compromised subgraph cannot mint identities for the others.
+ * the public key, so a compromised subgraph cannot mint identities for the others. Each token
+ * names the one subgraph it is for (its audience) and dies with the operation's deadline, so a
+ * token seen by one subgraph is worthless against the others and soon worthless against it.
  */
 export const INTERNAL_ISSUER = 'equality-graph-gateway';
-export const INTERNAL_AUDIENCE = 'equality-graph-subgraphs';
+const AUDIENCE_PREFIX = 'equality-graph-subgraph:';
 const ALGORITHM = 'ES256';
-const LIFETIME_SECONDS = 60;
+/** Gateway and subgraph clocks may disagree by this much (same network, NTP). */
+export const INTERNAL_CLOCK_SKEW_SECONDS = 5;
+/** Upper bound of OPERATION_TIMEOUT_MS on the gateway, and so of any internal token's lifetime. */
+export const MAX_INTERNAL_TOKEN_LIFETIME_SECONDS = 300;
+
+/** The audience of tokens for `subgraph` (its name in the supergraph). */
+export const internalAudience = (subgraph: string) => `${AUDIENCE_PREFIX}${subgraph}`;
 
 export interface InternalKeyPair {
   privateKeyPem: string;
@@ -36,24 +44,61 @@ export function parsePublicKey(pem: string): KeyObject {
   return key;
 }
 
-export async function signInternalToken(identity: Identity, key: KeyObject, requestId: string): Promise<string> {
-  const jwt = new SignJWT({ roles: identity.roles, name: identity.name ?? undefined, rid: requestId })
+export interface InternalTokenTarget {
+  /** The subgraph's name in the supergraph: the only one that will accept the token. */
+  subgraph: string;
+  requestId: string;
+  /** When the token stops being valid (ms since the epoch): the operation's deadline. */
+  expiresAt: number;
+}
+
+export async function signInternalToken(identity: Identity, key: KeyObject, target: InternalTokenTarget): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = Math.floor(target.expiresAt / 1000);
+  if (exp - now > MAX_INTERNAL_TOKEN_LIFETIME_SECONDS) {
+    throw new Error(`an internal token may live at most ${MAX_INTERNAL_TOKEN_LIFETIME_SECONDS} s`);
+  }
+  const jwt = new SignJWT({ roles: identity.roles, name: identity.name ?? undefined, rid: target.requestId })
     .setProtectedHeader({ alg: ALGORITHM })
     .setIssuer(INTERNAL_ISSUER)
-    .setAudience(INTERNAL_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`);
+    .setAudience(internalAudience(target.subgraph))
+    .setIssuedAt(now)
+    // A token that expires within its own second would be refused on arrival.
+    .setExpirationTime(Math.max(exp, now + 1));
   if (identity.sub) jwt.setSubject(identity.sub);
   return jwt.sign(key);
 }
 
+export interface InternalTokenPolicy {
+  /** This subgraph's name in the supergraph. */
+  subgraph: string;
+  /** Longest lifetime (exp - iat) accepted: the gateway's OPERATION_TIMEOUT_MS, in seconds. */
+  maxLifetimeSeconds: number;
+}
+
+export interface VerifiedInternalToken {
+  identity: Identity;
+  /** The gateway's request id (`rid`), the only request id a subgraph trusts. */
+  requestId: string | undefined;
+}
+
 /** Throws on any invalid token; the caller answers 401. */
-export async function verifyInternalToken(token: string, key: KeyObject): Promise<Identity> {
+export async function verifyInternalToken(token: string, key: KeyObject, policy: InternalTokenPolicy): Promise<VerifiedInternalToken> {
   const { payload } = await jwtVerify(token, key, {
     algorithms: [ALGORITHM],
     issuer: INTERNAL_ISSUER,
-    audience: INTERNAL_AUDIENCE,
-    maxTokenAge: `${LIFETIME_SECONDS * 2}s`,
+    audience: internalAudience(policy.subgraph),
+    requiredClaims: ['iat', 'exp'],
+    clockTolerance: INTERNAL_CLOCK_SKEW_SECONDS,
+    // Bounds replay even if a token claims a long exp: it is refused this long after issue.
+    maxTokenAge: policy.maxLifetimeSeconds + INTERNAL_CLOCK_SKEW_SECONDS,
   });
-  return payload.sub ? identityFromClaims(payload) : ANONYMOUS;
+  const { iat, exp } = payload as { iat: number; exp: number };
+  // Both ends are whole seconds rounded down, which can add one to a fractional deadline.
+  if (exp - iat > policy.maxLifetimeSeconds + 1) throw new Error('the internal token lives longer than an operation may');
+  if (iat > Date.now() / 1000 + INTERNAL_CLOCK_SKEW_SECONDS) throw new Error('the internal token is issued in the future');
+  return {
+    identity: payload.sub ? identityFromClaims(payload) : ANONYMOUS,
+    requestId: typeof payload.rid === 'string' ? payload.rid : undefined,
+  };
 }

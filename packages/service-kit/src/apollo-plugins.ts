@@ -63,7 +63,7 @@ export function observabilityPlugin<C extends RequestContext>(metrics: ServiceMe
           }
         },
         async willSendResponse({ response, operationName }) {
-          const operation = operationName ?? 'anonymous';
+          const operation = metrics.operations.label(operationName);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.graphqlDuration.observe({ operation }, seconds);
           if (response.body.kind === 'single') {

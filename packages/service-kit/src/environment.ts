@@ -38,6 +38,18 @@ export const subgraphEnvironment = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   INTERNAL_JWT_PUBLIC_KEY: pem('gateway public key (EC P-256, SPKI)'),
   HOST: z.string().default('0.0.0.0'),
+  /** /metrics has its own listener (METRICS_PORT, per service); loopback unless a scraper needs more. */
+  METRICS_HOST: z.string().min(1, 'must name an interface, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
+  /**
+   * Longest lifetime of a gateway token this subgraph accepts: the gateway's
+   * OPERATION_TIMEOUT_MS in seconds (its tokens die with the operation's deadline).
+   */
+  INTERNAL_TOKEN_MAX_LIFETIME_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1 (second)')
+    .max(300, 'must be at most 300: the gateway caps OPERATION_TIMEOUT_MS at 300000')
+    .default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Apply pending migrations at start (a deployment may run them as a separate step). */
   RUN_MIGRATIONS: flag(true),

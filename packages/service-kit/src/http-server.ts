@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { RequestContext } from './apollo-plugins';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
@@ -47,7 +48,7 @@ export interface ContextInfo extends RequestInfo {
   body: unknown;
 }
 
-export interface HttpServerOptions<C extends BaseContext> {
+export interface HttpServerOptions<C extends RequestContext> {
   apollo: ApolloServer<C>;
   metrics: ServiceMetrics;
   logger: Logger;
@@ -56,6 +57,12 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBatchOperations?: number;
   /** Paths served as GraphQL (default ['/graphql']). */
   graphqlPaths?: string[];
+  /**
+   * Whether a safe `x-request-id` from the caller is kept (the gateway). A subgraph says no:
+   * its request id comes from the gateway's signed token, which the context builder puts in
+   * the context, never from a header anyone who reaches it can set.
+   */
+  requestIdFromHeader?: boolean;
   /** Builds the GraphQL context; throw HttpError to refuse the request. */
   context: (info: ContextInfo) => Promise<C>;
   /** Runs before the body is read (rate limits, CORS); may answer the request itself. */
@@ -66,6 +73,9 @@ export interface HttpServerOptions<C extends BaseContext> {
 }
 
 const GRAPHQL_PATH = '/graphql';
+const HEALTH_PATHS = ['/health/live', '/health/ready'];
+const METRICS_PATH = '/metrics';
+const route = (url: string) => url.split('?')[0];
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -111,12 +121,12 @@ function parseJsonBody(req: IncomingMessage, text: string): unknown {
  * A plain node:http server around Apollo Server 5's executeHTTPGraphQLRequest: the three
  * subgraphs and the gateway share it, with health, metrics and the request id.
  */
-export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): http.Server {
+export function createHttpServer<C extends RequestContext>(options: HttpServerOptions<C>): http.Server {
   const { apollo, metrics, logger } = options;
-  const route = (url: string) => url.split('?')[0];
   const graphqlPaths = options.graphqlPaths ?? [GRAPHQL_PATH];
 
-  async function handleGraphql(req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestInfo: RequestInfo): Promise<void> {
+    let info = requestInfo;
     try {
       if ((await options.before?.(info, res)) === true) return;
       if (req.method !== 'GET' && req.method !== 'POST') {
@@ -135,6 +145,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         );
       }
       const contextValue = await options.context({ ...info, res, body });
+      // From here on, errors and headers carry the id the context settled on (a subgraph's
+      // comes from the gateway's token).
+      info = { ...info, requestId: contextValue.requestId };
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -170,10 +183,11 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
 
   return http.createServer((req, res) => {
     const path = route(req.url ?? '/');
-    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    const requestId = requestIdFrom(options.requestIdFromHeader === false ? undefined : req.headers[REQUEST_ID_HEADER]);
+    // Label values from a fixed set: any other path would add a time series per distinct URL.
     res.on('finish', () =>
       metrics.httpRequests.inc({
-        route: path.startsWith('/health') || path === '/metrics' || graphqlPaths.includes(path) ? path : 'other',
+        route: HEALTH_PATHS.includes(path) || graphqlPaths.includes(path) ? path : 'other',
         status: String(res.statusCode),
       }),
     );
@@ -183,13 +197,6 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         (ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }),
         () => sendJson(res, 503, { status: 'unavailable' }),
       );
-      return;
-    }
-    if (path === '/metrics') {
-      void metrics.registry.metrics().then((text) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType });
-        res.end(text);
-      });
       return;
     }
     if (graphqlPaths.includes(path)) {
@@ -202,6 +209,26 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       404,
       { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', requestId } }] },
       { [REQUEST_ID_HEADER]: requestId },
+    );
+  });
+}
+
+/**
+ * /metrics on a port of its own (METRICS_PORT, on 127.0.0.1 unless METRICS_HOST says
+ * otherwise): what it tells (operation names, traffic, SQL volume) is for the scraper, not
+ * for whoever reaches the public port, and the public port answers 404 there.
+ */
+export function createMetricsServer(metrics: ServiceMetrics): http.Server {
+  return http.createServer((req, res) => {
+    if (route(req.url ?? '/') !== METRICS_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      return sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    }
+    metrics.registry.metrics().then(
+      (text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      },
+      () => sendJson(res, 500, { errors: [{ message: 'Metrics unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
     );
   });
 }

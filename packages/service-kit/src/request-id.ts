@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
-const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/**
+ * Long enough not to collide by accident, short and plain enough to be written into logs,
+ * headers and audit rows as is (no quotes, spaces, control characters or markup).
+ */
+const SAFE_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Keeps a caller's id only when it is safe to echo into logs and headers. */
+export function isSafeRequestId(value: unknown): value is string {
+  return typeof value === 'string' && SAFE_ID.test(value);
+}
+
+/** Keeps a caller's id only when it is safe to echo into logs, headers and audit rows. */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
-  return value && SAFE_ID.test(value) ? value : randomUUID();
+  return isSafeRequestId(value) ? value : randomUUID();
 }

@@ -1,16 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS, parsePublicKey, verifyInternalToken, type Identity } from '@equality-graph/auth';
+import { parsePublicKey, verifyInternalToken, type Identity, type VerifiedInternalToken } from '@equality-graph/auth';
 import { enforceAccess } from './access-directive';
 import { observabilityPlugin, type RequestContext } from './apollo-plugins';
 import { createDataSource } from './database';
 import type { SubgraphEnvironment } from './environment';
-import { HttpError, closeGracefully, createHttpServer, listen } from './http-server';
+import { HttpError, closeGracefully, createHttpServer, createMetricsServer, listen } from './http-server';
 import { createLogger, type Logger } from './logger';
 import { ServiceMetrics } from './metrics';
+import { isSafeRequestId } from './request-id';
 
 export interface SubgraphContextBase extends RequestContext {
   identity: Identity;
@@ -32,12 +34,17 @@ export interface SubgraphDefinition<C extends SubgraphContextBase> {
 
 export interface SubgraphSettings extends SubgraphEnvironment {
   PORT: number;
+  /** Each service has its own default, so all processes of `pnpm start` fit on one machine. */
+  METRICS_PORT: number;
 }
 
 export interface RunningService {
   name: string;
   url: string;
   port: number;
+  /** Where this process serves /metrics (its metrics listener, not the public port). */
+  metricsUrl: string;
+  metricsPort: number;
   metrics: ServiceMetrics;
   logger: Logger;
   dataSource?: DataSource;
@@ -45,6 +52,13 @@ export interface RunningService {
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** A URL host for a listen address: a wildcard is reached on loopback, IPv6 needs brackets. */
+export function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 const MAX_SUBGRAPH_BODY_BYTES = 10 * 1024 * 1024;
 
 export function buildSchema<C extends SubgraphContextBase>(definition: SubgraphDefinition<C>) {
@@ -62,6 +76,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
   const logger = createLogger(definition.name, settings.LOG_LEVEL);
   const metrics = new ServiceMetrics(definition.name);
   const gatewayKey = parsePublicKey(settings.INTERNAL_JWT_PUBLIC_KEY);
+  const tokenPolicy = { subgraph: definition.name, maxLifetimeSeconds: settings.INTERNAL_TOKEN_MAX_LIFETIME_SECONDS };
   const dataSource = createDataSource({
     url: settings.DATABASE_URL,
     entities: definition.entities,
@@ -94,38 +109,51 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     metrics,
     logger,
     maxBodyBytes: MAX_SUBGRAPH_BODY_BYTES,
+    requestIdFromHeader: false,
     ready: async () => {
       await dataSource.query('SELECT 1');
       return true;
     },
     // Every GraphQL request, `_service` and `_entities` included, must carry the gateway's token.
-    context: async ({ req, requestId, logger: requestLogger }) => {
+    context: async ({ req }) => {
       const match = BEARER.exec(String(req.headers.authorization ?? ''));
       if (!match) throw new HttpError(401, 'Missing gateway token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
-      let identity: Identity = ANONYMOUS;
+      let verified: VerifiedInternalToken;
       try {
-        identity = await verifyInternalToken(match[1], gatewayKey);
+        // A token for another subgraph is refused here: whoever saw it cannot replay it against us.
+        verified = await verifyInternalToken(match[1], gatewayKey, tokenPolicy);
       } catch {
         throw new HttpError(401, 'Invalid gateway token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer error="invalid_token"' });
       }
-      const logger = identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger;
-      return definition.createContext({ identity, requestId, logger }, dataSource);
+      const { identity } = verified;
+      const requestId = isSafeRequestId(verified.requestId) ? verified.requestId : randomUUID();
+      // The HTTP layer's logger carries a local id; this one carries the gateway's.
+      const withId = logger.child({ requestId });
+      return definition.createContext(
+        { identity, requestId, logger: identity.sub ? withId.child({ sub: identity.sub }) : withId },
+        dataSource,
+      );
     },
   });
+  const metricsServer = createMetricsServer(metrics);
   const port = await listen(server, settings.PORT, settings.HOST);
-  logger.info({ port }, `${definition.name} subgraph listening`);
+  const metricsPort = await listen(metricsServer, settings.METRICS_PORT, settings.METRICS_HOST);
+  logger.info({ port, metricsPort }, `${definition.name} subgraph listening`);
 
   let stopping: Promise<void> | undefined;
   return {
     name: definition.name,
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    metricsUrl: `http://${urlHost(settings.METRICS_HOST)}:${metricsPort}/metrics`,
+    metricsPort,
     metrics,
     logger,
     dataSource,
     stop: () =>
       (stopping ??= (async () => {
         await closeGracefully(server, settings.SHUTDOWN_GRACE_MS);
+        await closeGracefully(metricsServer, 0);
         await apollo.stop();
         await dataSource.destroy();
         logger.info(`${definition.name} subgraph stopped`);

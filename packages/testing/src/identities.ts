@@ -15,7 +15,7 @@ export function identity(role: Role | null, sub = role ? `test-${role.toLowerCas
   return identityFromClaims({ sub, roles: role ? [role] : [], name: role ? `Test ${role}` : undefined });
 }
 
-/** The token the gateway would forward for this identity. */
-export function internalToken(who: Identity): Promise<string> {
-  return signInternalToken(who, privateKey, 'test-request');
+/** The token the gateway would forward for this identity to `subgraph` (valid for 20 s). */
+export function internalToken(who: Identity, subgraph: string, requestId = 'test-request'): Promise<string> {
+  return signInternalToken(who, privateKey, { subgraph, requestId, expiresAt: Date.now() + 20_000 });
 }

@@ -7,7 +7,6 @@ import { internalToken, testKeys } from './identities';
 export interface TestSubgraph extends RunningService {
   /** Query as `who`, with the token the gateway would have minted. */
   query<D = Record<string, unknown>>(query: string, who: Identity, variables?: Record<string, unknown>): Promise<GraphqlResponse<D>>;
-  metricsUrl: string;
   databaseUrl: string;
 }
 
@@ -25,15 +24,18 @@ export async function startTestSubgraph<C extends SubgraphContextBase>(
     INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
     HOST: '127.0.0.1',
     PORT: 0,
+    METRICS_HOST: '127.0.0.1',
+    METRICS_PORT: 0,
+    INTERNAL_TOKEN_MAX_LIFETIME_SECONDS: 20,
     SHUTDOWN_GRACE_MS: 1000,
     RUN_MIGRATIONS: true,
     SEED_DEMO_DATA: options.seedDemoData ?? false,
   });
   return {
     ...running,
-    metricsUrl: `http://127.0.0.1:${running.port}/metrics`,
     databaseUrl: database.url,
-    query: async (query, who, variables) => postGraphql(running.url, query, { token: await internalToken(who), variables }),
+    query: async (query, who, variables) =>
+      postGraphql(running.url, query, { token: await internalToken(who, definition.name), variables }),
     stop: async () => {
       await running.stop();
       await database.drop();

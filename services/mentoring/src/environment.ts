@@ -6,7 +6,7 @@ const age = (fallback: number) => z.coerce.number().int().min(10).max(99).defaul
 /** The programme's own rules: mentees' age bounds (the "1 jeune 1 mentor" scheme: under 30). */
 const programmeVariables = { MENTEE_MIN_AGE: age(16), MENTEE_MAX_AGE: age(29) };
 
-export const environmentSchema = subgraphEnvironment.extend({ PORT: port(4001), ...programmeVariables });
+export const environmentSchema = subgraphEnvironment.extend({ PORT: port(4001), METRICS_PORT: port(9401), ...programmeVariables });
 
 export type MentoringEnvironment = z.infer<typeof environmentSchema>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export const environmentSchema = subgraphEnvironment.extend({
   PORT: port(4002),
+  METRICS_PORT: port(9402),
   /** Counts from 1 to this value are withheld from readers without `statistics:raw`. */
   DISCLOSURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** Largest CSV accepted by an import, in bytes. */
