@@ -1,5 +1,14 @@
 import { DEV_SECRET_DEFAULT } from '@equality-graph/auth';
-import { flag, logLevel, nodeEnv, parseEnvironment, pemVariable, port } from '@equality-graph/service-kit';
+import {
+  DEFAULT_MAX_LIST_INPUT_ITEMS,
+  DEFAULT_MAX_STRING_INPUT_LENGTH,
+  flag,
+  logLevel,
+  nodeEnv,
+  parseEnvironment,
+  pemVariable,
+  port,
+} from '@equality-graph/service-kit';
 import { z } from 'zod';
 
 const subgraphUrls = z
@@ -92,6 +101,10 @@ export const environmentSchema = z.object({
   MAX_COST_ANALYST: count(1, 10_000_000, 50_000),
   /** Size assumed for a list without a `first`/`last`/`limit` argument. */
   COST_DEFAULT_LIST_SIZE: count(1, 10_000, 50),
+  /** Items in one list argument, inline or in a variable (a few coordinates have their own cap: service-kit input-limits.ts). */
+  MAX_LIST_INPUT_ITEMS: count(1, 100_000, DEFAULT_MAX_LIST_INPUT_ITEMS),
+  /** Characters in one string argument. */
+  MAX_STRING_INPUT_LENGTH: count(1, 10_000_000, DEFAULT_MAX_STRING_INPUT_LENGTH),
   /** Whether limit errors name the configured value (default: only outside production). */
   EXPOSE_LIMITS: z
     .enum(['true', 'false', '1', '0'])

@@ -6,6 +6,7 @@ import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLFo
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
+import { assertInputsWithinLimits, gatewayInputLimits } from './input-limits';
 import { LIST_SIZE_HINTS } from './list-size-hints';
 
 export const LIMIT_CODE = 'OPERATION_LIMIT_EXCEEDED';
@@ -84,7 +85,9 @@ const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
  * Each field costs 1; a field taking `first`/`last`/`limit` multiplies the cost of its
  * selection by that number (or the default list size when the argument is left out); any
  * other list multiplies by its known bound (list-size-hints.ts) or the default size, except the
- * `edges`/`nodes` of a connection, whose size the connection field already counted.
+ * `edges`/`nodes` of a connection, whose size the connection field already counted. Every
+ * item of a list in the field's arguments adds 1: a subgraph's work grows with the filter
+ * list it is handed (one `= ANY` comparison per row and item) as it does with a field.
  */
 export function listSizeEstimator(defaultListSize: number, hints: Readonly<Record<string, number>> = LIST_SIZE_HINTS): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -98,21 +101,42 @@ export function listSizeEstimator(defaultListSize: number, hints: Readonly<Recor
     } else if (isListType(getNullableType(field.type)) && !/Connection$/.test(getNamedType(type).name)) {
       size = hints[`${getNamedType(type).name}.${field.name}`] ?? defaultListSize;
     }
-    return 1 + size * childComplexity;
+    return 1 + size * childComplexity + listItems(args);
   };
 }
 
+/** Items of every list in coerced argument values, through input objects and nested lists. */
+export function listItems(value: unknown): number {
+  let items = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) {
+      items += next.length;
+      pending.push(...next);
+    } else if (next !== null && typeof next === 'object') {
+      pending.push(...Object.values(next));
+    }
+  }
+  return items;
+}
+
 /**
- * Computes the cost of the resolved operation before the gateway plans it, and refuses it
- * above the caller's budget (analysts get a larger one): OPERATION_LIMIT_EXCEEDED, HTTP 400.
+ * Checks the operation's input sizes (input-limits.ts), then computes its cost before the
+ * gateway plans it, and refuses it above the caller's budget (analysts get a larger one):
+ * OPERATION_LIMIT_EXCEEDED, HTTP 400. Inputs are checked here rather than in a plugin of
+ * their own because Apollo runs every plugin's didResolveOperation even once one refused, and
+ * the cost estimate coerces the variables: the very 200,000 items the check is there to refuse.
  */
 export function costLimitPlugin(env: GatewayEnvironment, settings: LimitSettings): ApolloServerPlugin<GatewayContext> {
   const estimator = listSizeEstimator(env.COST_DEFAULT_LIST_SIZE);
+  const inputLimits = gatewayInputLimits(env);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName, contextValue }) {
           if (!operation) return; // operationResolutionPlugin answers
+          assertInputsWithinLimits(schema, document, operation, request.variables, inputLimits, settings.exposeLimits, LIMIT_CODE);
           const analyst = hasScope(contextValue.identity, ANALYST_SCOPE);
           const budget = analyst ? env.MAX_COST_ANALYST : env.MAX_COST;
           let cost: number;

@@ -88,6 +88,25 @@ test('a first/limit argument multiplies the cost of its selection; connections a
   expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
 });
 
+test('each item of a list argument adds 1 to its field, through input objects and variables', () => {
+  const schema = buildSchema(`
+    input Filter { codes: [ID!] groups: [[Int!]!] nested: [Inner!] }
+    input Inner { tags: [String!] }
+    type Query { items(filter: Filter, first: Int): [Item!]! }
+    type Item { id: ID! tagged(tags: [String!]): Boolean }
+  `);
+  const cost = (query: string, variables = {}) =>
+    getComplexity({ schema, query: parse(query), variables, estimators: [listSizeEstimator(50)] });
+  const base = cost('{ items(first: 10) { id } }');
+  expect(base).toBe(1 + 10 * 1);
+  expect(cost('{ items(first: 10, filter: { codes: ["a"] }) { id } }')).toBe(base + 1);
+  expect(cost('query ($c: [ID!]) { items(first: 10, filter: { codes: $c }) { id } }', { c: Array(100).fill('a') })).toBe(base + 100);
+  // Outer and inner lists both count: 2 groups + 3 numbers, 1 input object + 2 tags.
+  expect(cost('{ items(first: 10, filter: { groups: [[1, 2], [3]], nested: [{ tags: ["x", "y"] }] }) { id } }')).toBe(base + 5 + 3);
+  // A list on a field inside a list is paid once per parent, like the field itself.
+  expect(cost('{ items(first: 10) { id tagged(tags: ["a", "b"]) } }')).toBe(1 + 10 * (1 + 1 + 2));
+});
+
 test('a 5 MB body is answered 413 with a request id, and the gateway keeps serving', async () => {
   const huge = JSON.stringify({ query: `{ communes { code } }`, variables: { padding: 'x'.repeat(5 * 1024 * 1024) } });
   const response = await post(graph.gateway.url, huge).catch((error: Error) => error);

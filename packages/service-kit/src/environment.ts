@@ -30,6 +30,8 @@ export const postgresUrl = z
   .url('must be a URL like postgres://user:password@host:port/database')
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
 
+const inputCap = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
+
 /** What every subgraph process needs; a service extends it with its own variables. */
 export const subgraphEnvironment = z.object({
   NODE_ENV: nodeEnv,
@@ -55,6 +57,14 @@ export const subgraphEnvironment = z.object({
   RUN_MIGRATIONS: flag(true),
   /** Load the fictitious demo data (idempotent); `pnpm start` turns it on. */
   SEED_DEMO_DATA: flag(false),
+  // Input caps, the gateway's own plus `_entities`'s (input-limits.ts). Optional rather than
+  // defaulted, so settings built in code (tests) need not spell them; the defaults apply there.
+  /** Items in one list argument (default 100). */
+  MAX_LIST_INPUT_ITEMS: inputCap(1, 100_000),
+  /** Characters in one string argument (default 10000). */
+  MAX_STRING_INPUT_LENGTH: inputCap(1, 10_000_000),
+  /** Representations in one `_entities` call from the gateway (default 10000). */
+  MAX_ENTITY_REPRESENTATIONS: inputCap(1, 1_000_000),
 });
 export type SubgraphEnvironment = z.infer<typeof subgraphEnvironment>;
 export { pem as pemVariable };

@@ -15,4 +15,5 @@ export * from './bulk-insert';
 export * from './demo-names';
 export * from './audit-log';
 export * from './schema-file';
+export * from './input-limits';
 export * from './interval-protection';

@@ -10,6 +10,7 @@ import { observabilityPlugin, type RequestContext } from './apollo-plugins';
 import { createDataSource } from './database';
 import type { SubgraphEnvironment } from './environment';
 import { HttpError, closeGracefully, createHttpServer, createMetricsServer, listen } from './http-server';
+import { inputLimitsPlugin, subgraphInputLimits } from './input-limits';
 import { createLogger, type Logger } from './logger';
 import { ServiceMetrics } from './metrics';
 import { isSafeRequestId } from './request-id';
@@ -99,7 +100,8 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     // runUntilSignalled owns signals: drain HTTP, stop Apollo, close the pool, in that order.
     stopOnTerminationSignals: false,
     csrfPrevention: false,
-    plugins: [observabilityPlugin<C>(metrics, production)],
+    // The gateway checks the same caps first; this holds for a caller that went around it.
+    plugins: [observabilityPlugin<C>(metrics, production), inputLimitsPlugin<C>(subgraphInputLimits(settings))],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
