@@ -85,7 +85,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
       : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS),
+      new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS, metrics.operations),
     logger: {
       debug: () => {},
       info: (m) => logger.info(String(m)),

@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ANONYMOUS, signInternalToken } from '@equality-graph/auth';
-import type { Logger } from '@equality-graph/service-kit';
+import type { Logger, OperationLabels } from '@equality-graph/service-kit';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context';
@@ -28,6 +28,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly log: Logger,
     /** Lifetime of tokens for calls outside a client operation (schema loads). */
     private readonly tokenLifetimeMs: number,
+    /** The gateway's bounded operation labels, passed on so subgraphs' metrics stay bounded too. */
+    private readonly operationLabels: OperationLabels,
   ) {
     super({ url, fetcher });
   }
@@ -49,6 +51,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           subgraph: this.subgraphName,
           requestId: context.requestId,
           expiresAt: context.deadlineAt ?? Date.now() + this.tokenLifetimeMs,
+          operation: this.operationLabels.label(options.incomingRequestContext.operationName),
         });
         tokens.set(this.subgraphName, token);
       }

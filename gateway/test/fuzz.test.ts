@@ -169,3 +169,58 @@ test('random and malformed requests always get well-formed JSON with error codes
   const { body } = await graph.query<{ commune: { name: string } }>('{ commune(code: "92050") { name } }');
   expect(body.data!.commune.name).toBe('Nanterre');
 }, 60_000);
+
+/** Requests shaped like the attack's: long operation names, huge lists, NUL bytes. */
+const longName = fc
+  .tuple(fc.constantFrom('Q', '_', 'x'), fc.stringMatching(/^[A-Za-z0-9_]{0,64}$/), fc.integer({ min: 1, max: 20_000 }))
+  .map(([first, chunk, length]) => (first + chunk.repeat(Math.ceil(length / Math.max(chunk.length, 1)))).slice(0, length) || first);
+const hostileBody = fc.oneof(
+  longName.map((opName) => ({ query: `query ${opName} { communes { code } }`, operationName: opName })),
+  fc
+    .tuple(longName, fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 100, max: 200_000 })))
+    .map(([opName, size]) => ({
+      query: `query ${opName}($f: ObservationFilter!) { observations(filter: $f, first: 5) { totalCount } }`,
+      operationName: opName,
+      variables: { f: { indicator: 'VIOLENCES_SEXUELLES', communes: Array.from({ length: size }, (_, i) => `92${String(i % 1000).padStart(3, '0')}`) } },
+    })),
+  fc
+    .tuple(longName, fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))
+    .map(([opName, before, after]) => ({
+      query: `query ${opName}($code: ID!) { commune(code: $code) { name } }`,
+      operationName: opName,
+      variables: { code: `${before}\u0000${after}` },
+    })),
+  fc.string({ maxLength: 8 }).map((s) => ({ query: `{ commune(code: ${JSON.stringify(`9${s}\u0000`)}) { name } }` })),
+);
+
+async function metricsSizes(): Promise<number[]> {
+  const urls = [graph.gateway.metricsUrl, ...Object.values(graph.subgraphs).map((s) => s.metricsUrl)];
+  return Promise.all(urls.map(async (url) => (await (await fetch(url)).text()).length));
+}
+
+
+test('long operation names, huge lists and NUL bytes are refused cleanly and do not grow /metrics', async () => {
+  const send = async (body: unknown) => {
+    const response = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    expect(response.status).toBeLessThan(500);
+    expect(text).not.toMatch(/stacktrace|\bat .+\.[jt]s:\d+|127\.0\.0\.1|SELECT |invalid byte sequence/);
+    const answer = JSON.parse(text) as Answer;
+    checkAnswer(answer);
+    for (const error of answer.errors ?? []) {
+      expect(['BAD_USER_INPUT', 'OPERATION_LIMIT_EXCEEDED', 'PAYLOAD_TOO_LARGE']).toContain(error.extensions?.code);
+    }
+  };
+  // Every label combination these requests can create exists after the warm-up, so the
+  // measured run may only change counter values, not add series.
+  await fc.assert(fc.asyncProperty(hostileBody, send), { numRuns: 40, seed: 1 });
+  const before = await metricsSizes();
+  await fc.assert(fc.asyncProperty(hostileBody, send), { numRuns: 80, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) });
+  const after = await metricsSizes();
+  // Counter values may gain digits; a new series (about 1.5 kB) may not appear.
+  after.forEach((size, i) => expect(size - before[i]).toBeLessThan(1_000));
+}, 120_000);

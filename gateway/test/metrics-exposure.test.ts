@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { identity } from '@equality-graph/testing';
 import { startTestGraph, type TestGraph } from './graph';
 import { post } from './http';
 
@@ -65,13 +66,23 @@ describe('operation names in metric labels', () => {
     expect(labels).not.toContain('MadeUpButWellFormed');
   });
 
-  test('a subgraph labels the client name without the gateway fetch suffix, and at most 50 names before "other"', async () => {
-    for (let i = 0; i < 60; i++) expect((await named(`Filler${i}`)).status).toBe(200);
+  test("a subgraph labels a gateway call with the gateway's bounded label, never with the client's name", async () => {
+    const overview = readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'operations', 'CommunesOverview.graphql'), 'utf8');
+    expect((await post(graph.gateway.url, { query: overview })).json.errors).toBeUndefined();
+    for (let i = 0; i < 10; i++) expect((await named(`Through${i}`)).status).toBe(200);
     const labels = [...(await operationLabels(graph.subgraphs.observatory.metricsUrl))];
+    expect(labels).toContain('CommunesOverview');
+    expect(labels).toContain('other');
+    expect(labels.some((l) => l.startsWith('Through'))).toBe(false);
+  });
+
+  test('a subgraph called without the gateway label keeps at most 50 well-formed names before "other"', async () => {
+    const observatory = graph.subgraphs.observatory;
+    for (let i = 0; i < 60; i++) expect((await observatory.query(`query Filler${i}__observatory__0 { communes { code } }`, identity(null))).body.errors).toBeUndefined();
+    const labels = [...(await operationLabels(observatory.metricsUrl))];
     expect(labels).toContain('Filler0');
     expect(labels).not.toContain('Filler0__observatory__0');
     expect(labels).not.toContain('Filler59');
-    expect(labels).toContain('other');
     expect(labels.filter((l) => l !== 'other' && l !== 'anonymous').length).toBeLessThanOrEqual(50);
   });
 

@@ -50,6 +50,11 @@ export interface InternalTokenTarget {
   requestId: string;
   /** When the token stops being valid (ms since the epoch): the operation's deadline. */
   expiresAt: number;
+  /**
+   * The client operation's metrics label as the gateway bounded it (an allow-listed name,
+   * `other` or `anonymous`): subgraphs label with it instead of the client-chosen name.
+   */
+  operation?: string;
 }
 
 export async function signInternalToken(identity: Identity, key: KeyObject, target: InternalTokenTarget): Promise<string> {
@@ -58,7 +63,7 @@ export async function signInternalToken(identity: Identity, key: KeyObject, targ
   if (exp - now > MAX_INTERNAL_TOKEN_LIFETIME_SECONDS) {
     throw new Error(`an internal token may live at most ${MAX_INTERNAL_TOKEN_LIFETIME_SECONDS} s`);
   }
-  const jwt = new SignJWT({ roles: identity.roles, name: identity.name ?? undefined, rid: target.requestId })
+  const jwt = new SignJWT({ roles: identity.roles, name: identity.name ?? undefined, rid: target.requestId, op: target.operation })
     .setProtectedHeader({ alg: ALGORITHM })
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(internalAudience(target.subgraph))
@@ -80,6 +85,8 @@ export interface VerifiedInternalToken {
   identity: Identity;
   /** The gateway's request id (`rid`), the only request id a subgraph trusts. */
   requestId: string | undefined;
+  /** The gateway's bounded metrics label for the client operation (`op`). */
+  operation: string | undefined;
 }
 
 /** Throws on any invalid token; the caller answers 401. */
@@ -100,5 +107,6 @@ export async function verifyInternalToken(token: string, key: KeyObject, policy:
   return {
     identity: payload.sub ? identityFromClaims(payload) : ANONYMOUS,
     requestId: typeof payload.rid === 'string' ? payload.rid : undefined,
+    operation: typeof payload.op === 'string' ? payload.op : undefined,
   };
 }

@@ -6,6 +6,8 @@ import type { ServiceMetrics } from './metrics';
 export interface RequestContext extends BaseContext {
   requestId: string;
   logger: Logger;
+  /** In a subgraph, the gateway's bounded label for the client operation (from its token). */
+  operationLabel?: string;
 }
 
 /** Codes whose message is written for clients; every other error is masked in production. */
@@ -63,7 +65,8 @@ export function observabilityPlugin<C extends RequestContext>(metrics: ServiceMe
           }
         },
         async willSendResponse({ response, operationName }) {
-          const operation = metrics.operations.label(operationName);
+          // A subgraph labels with what the gateway bounded, not with the name the client chose.
+          const operation = metrics.operations.label(contextValue.operationLabel ?? operationName);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.graphqlDuration.observe({ operation }, seconds);
           if (response.body.kind === 'single') {

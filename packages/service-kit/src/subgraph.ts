@@ -131,10 +131,12 @@ export async function startSubgraph<C extends SubgraphContextBase>(
       const requestId = isSafeRequestId(verified.requestId) ? verified.requestId : randomUUID();
       // The HTTP layer's logger carries a local id; this one carries the gateway's.
       const withId = logger.child({ requestId });
-      return definition.createContext(
+      const context = definition.createContext(
         { identity, requestId, logger: identity.sub ? withId.child({ sub: identity.sub }) : withId },
         dataSource,
       );
+      context.operationLabel = verified.operation;
+      return context;
     },
   });
   const metricsServer = createMetricsServer(metrics);
