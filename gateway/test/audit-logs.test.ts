@@ -47,3 +47,15 @@ test.each([
     expect(body.errors?.[0].extensions?.code).toBe(code);
   }
 });
+
+test.each(Object.values(LOGS))('%s refuses a crafted cursor as bad input before it reaches PostgreSQL', async (field) => {
+  const crafted = (key: string) => Buffer.from(`c:${key}`, 'utf8').toString('base64url');
+  const uuid = '0b0c5f1e-4a8e-4f4e-9d7a-3c1b2a4d5e6f';
+  for (const key of [`2026-13-45 99:00:00+00|${uuid}`, `not a time|${uuid}`, `2026-12-02 10:00:00+00|${'-'.repeat(36)}`]) {
+    const { body } = await graph.query(`query ($a: String) { ${field}(first: 5, after: $a) { totalCount } }`, {
+      role: 'ADMIN',
+      variables: { a: crafted(key) },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  }
+});

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from './bulk-insert';
 import { pageRequest, toConnection, type Connection } from './connection';
 import { badUserInput } from './errors';
+import { isUuid } from './uuid';
 import type { SubgraphContextBase } from './subgraph';
 
 /**
@@ -131,6 +132,15 @@ export interface AuditLogEntryView {
   requestId: string | null;
 }
 
+/** PostgreSQL's `timestamptz::text` (e.g. `2026-12-02 15:52:11.123456+00`) of a real instant. */
+function isTimestampText(text: string | undefined): text is string {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.exec(text ?? '');
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
 /**
  * Newest first, optionally one action; the cursor keeps PostgreSQL's full timestamp precision
  * (`at::text`) and the id, so rows written in the same millisecond are neither repeated nor skipped.
@@ -153,8 +163,7 @@ export async function listAuditLog(
   let keyset = '';
   if (page.after) {
     const [at, id] = page.after.split('|');
-    if (!at || !/^[0-9a-f-]{36}$/.test(id ?? ''))
-      throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+    if (!isTimestampText(at) || !isUuid(id)) throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
     params.push(at, id);
     keyset = ` AND (a.at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }

@@ -17,3 +17,4 @@ export * from './audit-log';
 export * from './schema-file';
 export * from './input-limits';
 export * from './interval-protection';
+export * from './uuid';
