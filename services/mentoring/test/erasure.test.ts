@@ -116,3 +116,14 @@ test('a mentor erases her data: profile, contact and survey comments about her m
 test('erasure needs a signed-in caller', async () => {
   expect((await subgraph.query(ERASE, as.anonymous)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
+
+test('when a mentor erases her data, her active mentee goes back to the pool of accepted mentees', async () => {
+  const db = subgraph.dataSource!;
+  await insertMentor(db, { n: 7 });
+  await insertMentee(db, { n: 7, status: 'matched' });
+  await insertMentorship(db, 7, 7, 7, 'active');
+  const { body } = await subgraph.query<{ deleteMyData: unknown }>(ERASE, as.mentor(7));
+  expect(body.data!.deleteMyData).toEqual({ mentorErased: true, menteeErased: false });
+  expect((await db.query('SELECT status FROM mentorship WHERE id = $1', [id('c', 7)]))[0].status).toBe('ended');
+  expect((await db.query('SELECT status FROM mentee WHERE id = $1', [id('b', 7)]))[0].status).toBe('accepted');
+});

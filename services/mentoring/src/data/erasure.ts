@@ -46,6 +46,13 @@ export async function eraseAccount(db: DataSource, sub: string): Promise<Erasure
     const [mentor] = await tx.query('SELECT id FROM mentor WHERE account_id = $1 FOR UPDATE', [sub]);
     const [mentee] = await tx.query('SELECT id FROM mentee WHERE account_id = $1 FOR UPDATE', [sub]);
     if (mentor) {
+      // Her active mentees lose their mentor, not their place: back among the accepted, as
+      // when a mentorship ends (they may be matched again).
+      await tx.query(
+        `UPDATE mentee SET status = 'accepted'
+          WHERE status = 'matched' AND id IN (SELECT mentee_id FROM mentorship WHERE mentor_id = $1 AND status = 'active')`,
+        [mentor.id],
+      );
       await eraseMentorshipTexts(tx, 'mentor_id', mentor.id);
       await tx.query(
         `UPDATE mentor SET account_id = NULL, display_name = '${ERASED}', headline = NULL, bio = NULL, email = NULL, phone = NULL,
