@@ -1,3 +1,4 @@
+// The kit's public API: what the three subgraphs and the gateway import from one package.
 export * from './access-directive';
 export * from './apollo-plugins';
 export * from './database';
@@ -18,3 +19,6 @@ export * from './schema-file';
 export * from './input-limits';
 export * from './interval-protection';
 export * from './uuid';
+export * from './by-keys';
+export * from './input-checks';
+export * from './upsert';
