@@ -1,13 +1,20 @@
+// What every mentoring resolver receives for one request: the verified identity (the kit's
+// base), the database, this request's loaders and audit writer, and the programme's settings.
 import type { DataSource } from 'typeorm';
 import { requestAudit, type RequestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { createLoaders, type MentoringLoaders } from './data/loaders';
-import type { ProgrammeSettings } from './environment';
 
-/** What this subgraph holds of an account: the verified identity's fields. */
+/** What this subgraph holds of an account: the verified identity's fields (codegen's Account mapper). */
 export interface AccountRef {
   id: string;
   name: string | null;
   roles: string[];
+}
+
+/** The programme's rules that requests apply, mapped from the environment in server.ts. */
+export interface ProgrammeSettings {
+  menteeMinAge: number;
+  menteeMaxAge: number;
 }
 
 export interface MentoringContext extends SubgraphContextBase {

@@ -1,34 +1,28 @@
+// The mentoring process's settings, one zod schema over its variables: the only file of this
+// service that reads process.env (server.ts maps what requests need into ProgrammeSettings).
 import { parseEnvironment, port, subgraphEnvironment } from '@equality-graph/service-kit';
 import { z } from 'zod';
 
+/** The "1 jeune 1 mentor" scheme is for women under 30; 16 is the programme's own floor. */
+export const DEFAULT_MENTEE_AGES = { min: 16, max: 29 } as const;
+
 const age = (fallback: number) => z.coerce.number().int().min(10).max(99).default(fallback);
 
-/** The programme's own rules: mentees' age bounds (the "1 jeune 1 mentor" scheme: under 30). */
-const programmeVariables = { MENTEE_MIN_AGE: age(16), MENTEE_MAX_AGE: age(29) };
-
-export const environmentSchema = subgraphEnvironment.extend({ PORT: port(4001), METRICS_PORT: port(9401), ...programmeVariables });
+export const environmentSchema = subgraphEnvironment.extend({
+  PORT: port(4001),
+  METRICS_PORT: port(9401),
+  /** The programme's own rules: mentees' age bounds. */
+  MENTEE_MIN_AGE: age(DEFAULT_MENTEE_AGES.min),
+  MENTEE_MAX_AGE: age(DEFAULT_MENTEE_AGES.max),
+});
 
 export type MentoringEnvironment = z.infer<typeof environmentSchema>;
 
-export interface ProgrammeSettings {
-  menteeMinAge: number;
-  menteeMaxAge: number;
-}
-
-function checkedBounds<T extends { MENTEE_MIN_AGE: number; MENTEE_MAX_AGE: number }>(parsed: T): T {
+/** The only place this process reads process.env. */
+export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): MentoringEnvironment {
+  const parsed = parseEnvironment(environmentSchema, env, 'mentoring');
   if (parsed.MENTEE_MIN_AGE > parsed.MENTEE_MAX_AGE) {
     throw new Error('mentoring: invalid configuration\n  - MENTEE_MIN_AGE: must not exceed MENTEE_MAX_AGE');
   }
   return parsed;
-}
-
-/** The only place this process reads process.env. */
-export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): MentoringEnvironment {
-  return checkedBounds(parseEnvironment(environmentSchema, env, 'mentoring'));
-}
-
-/** The programme settings alone (the service definition needs them without a database URL). */
-export function loadProgrammeSettings(env: NodeJS.ProcessEnv = process.env): ProgrammeSettings {
-  const parsed = checkedBounds(parseEnvironment(z.object(programmeVariables), env, 'mentoring'));
-  return { menteeMinAge: parsed.MENTEE_MIN_AGE, menteeMaxAge: parsed.MENTEE_MAX_AGE };
 }

@@ -33,22 +33,29 @@ const FULL = {
   appliedAt: expect.any(String),
 };
 
+/** What the three reads below answer: one of these holds the mentee (or null). */
+interface MenteeReads {
+  mentee?: unknown;
+  _entities?: { mentee?: unknown }[];
+  mentorship?: { mentee?: unknown } | null;
+}
+
 // Three ways to reach one mentee's record; each applies the same rule.
 const READS = {
   'Query.mentee': {
     query: `query ($id: ID!) { mentee(id: $id) { ${FIELDS} } }`,
     variables: { id: id('b', 1) },
-    pick: (d: Record<string, any>) => d?.mentee,
+    pick: (d: MenteeReads) => d?.mentee,
   },
   'Account.mentee': {
     query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Account { mentee { ${FIELDS} } } } }`,
     variables: { r: [{ __typename: 'Account', id: 'mentee-1' }] },
-    pick: (d: Record<string, any>) => d?._entities?.[0]?.mentee,
+    pick: (d: MenteeReads) => d?._entities?.[0]?.mentee,
   },
   'Mentorship.mentee': {
     query: `query ($id: ID!) { mentorship(id: $id) { mentee { ${FIELDS} } } }`,
     variables: { id: id('c', 1) },
-    pick: (d: Record<string, any>) => d?.mentorship?.mentee,
+    pick: (d: MenteeReads) => d?.mentorship?.mentee,
   },
 } as const;
 
@@ -73,7 +80,7 @@ const REFUSED = [
 describe.each(Object.entries(READS))('%s', (_path, read) => {
   test.each(ALLOWED)('gives every field to %s, auditing reads by others', async (_who, who, audited) => {
     const before = (await auditRows(subgraph.dataSource!, 'mentee.read', id('b', 1))).length;
-    const { body } = await subgraph.query<Record<string, any>>(read.query, who, read.variables);
+    const { body } = await subgraph.query<MenteeReads>(read.query, who, read.variables);
     expect(body.errors).toBeUndefined();
     expect(read.pick(body.data!)).toEqual(FULL);
     const after = await auditRows(subgraph.dataSource!, 'mentee.read', id('b', 1));
@@ -82,7 +89,7 @@ describe.each(Object.entries(READS))('%s', (_path, read) => {
   });
 
   test.each(REFUSED)('refuses every field to %s (%s)', async (_who, code, who) => {
-    const { body } = await subgraph.query<Record<string, any>>(read.query, who, read.variables);
+    const { body } = await subgraph.query<MenteeReads>(read.query, who, read.variables);
     expect(body.errors?.[0].extensions?.code ?? null).toBe(code);
     expect(read.pick(body.data ?? {}) ?? null).toBeNull();
     expect(JSON.stringify(body.data ?? null)).not.toMatch(/Mentee1|cabinet|étudiante|mercredi/);

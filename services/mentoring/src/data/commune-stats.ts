@@ -1,3 +1,4 @@
+// The programme's counts per commune (Commune.mentoring), batched for the commune loader.
 import type { DataSource } from 'typeorm';
 
 export interface CommuneMentoringStats {

@@ -1,3 +1,4 @@
+// The right to erasure of one account: what is anonymised, what is kept for the figures.
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**

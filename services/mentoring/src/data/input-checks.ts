@@ -1,3 +1,5 @@
+// The programme's own argument checks (communes, labels, dates of the programme, cursors),
+// run before SQL so a bad input is BAD_USER_INPUT, never a database error.
 import { badUserInput } from '@equality-graph/service-kit';
 import { isCommuneCode } from '@equality-graph/territory';
 

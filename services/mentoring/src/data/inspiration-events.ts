@@ -1,3 +1,4 @@
+// Inspiration events (public talks by mentors): the list, its cursor, creation and speakers.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { badUserInput, type PageRequest } from '@equality-graph/service-kit';

@@ -1,3 +1,4 @@
+// The per-request DataLoaders of the subgraph: every batched read, created only in the context.
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { mentoringStatsByCommune, type CommuneMentoringStats } from './commune-stats';

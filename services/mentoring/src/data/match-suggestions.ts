@@ -1,3 +1,5 @@
+// Match suggestions: the scoring of mentors for one mentee (pure, unit-tested) and the query
+// of candidates it ranks.
 import type { DataSource } from 'typeorm';
 import { MentorEntity, type MenteeEntity } from './entities';
 

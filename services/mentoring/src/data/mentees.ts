@@ -1,3 +1,5 @@
+// Mentee records: the coordinators' list, batched reads for loaders, applications and the
+// status changes coordinators make.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';

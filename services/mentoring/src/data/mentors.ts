@@ -1,3 +1,5 @@
+// Mentor profiles: the public and coordinators' lists, batched reads for loaders, registration,
+// profile edits and status changes.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';

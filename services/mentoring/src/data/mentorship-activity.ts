@@ -1,3 +1,4 @@
+// What happens inside a mentorship: sessions, goals and surveys, written and read in batches.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { badUserInput, conflict, notFound } from '@equality-graph/service-kit';

@@ -1,3 +1,5 @@
+// Mentorships: the lifecycle mutations under row locks, batched reads for loaders and the list
+// of one account's mentorships.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, forbidden, notFound, type PageRequest } from '@equality-graph/service-kit';
@@ -103,8 +105,10 @@ export async function acceptMatch(db: DataSource, id: string, actor: Actor): Pro
       const other = side === 'mentor' ? mentorship.menteeAcceptedAt : mentorship.mentorAcceptedAt;
       if (other) {
         // Both said yes: activation. Lock order mentor then mentee, the same as proposeMatch.
-        const mentor = (await lockRow(tx, MentorEntity, mentorship.mentorId))!;
-        const mentee = (await lockRow(tx, MenteeEntity, mentorship.menteeId))!;
+        // Foreign keys keep both rows: a missing one would be a broken database, told as such.
+        const mentor = await lockRow(tx, MentorEntity, mentorship.mentorId);
+        const mentee = await lockRow(tx, MenteeEntity, mentorship.menteeId);
+        if (!mentor || !mentee) throw new Error(`mentorship ${mentorship.id} refers to a missing mentor or mentee`);
         if (mentor.status !== 'approved') throw conflict('The mentor is not approved any more');
         if ((await activeCount(tx, mentor.id)) >= mentor.capacity) throw conflict('The mentor has no remaining capacity');
         if (mentee.status !== 'accepted') throw conflict(`The mentee is ${mentee.status}, not waiting for a mentor`);

@@ -1,3 +1,5 @@
+// Programme figures for coordinators and analysts: totals, per commune and per month, each in
+// one SQL statement.
 import type { DataSource } from 'typeorm';
 import { COMMUNES, type CommuneReference } from '@equality-graph/territory';
 

@@ -1,3 +1,5 @@
+// First migration: the programme's tables as they first shipped (mentor, mentee, mentorship).
+// Never edited once landed; later changes are new migrations.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Programme1764400000000 implements MigrationInterface {

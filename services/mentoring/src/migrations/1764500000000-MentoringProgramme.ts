@@ -1,3 +1,5 @@
+// Second migration: the rest of the programme (see below). Never edited once landed; later
+// changes are new migrations.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AUDIT_LOG_TABLE_SQL } from '@equality-graph/service-kit';
 

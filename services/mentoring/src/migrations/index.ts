@@ -1,3 +1,5 @@
+// The ordered list of this service's migrations, given to TypeORM explicitly (no glob, no
+// synchronize): the database only changes through them.
 import { Programme1764400000000 } from './1764400000000-Programme';
 import { MentoringProgramme1764500000000 } from './1764500000000-MentoringProgramme';
 

@@ -1,10 +1,12 @@
+// Resolvers of Account as this subgraph extends it: her mentee record, mentor profile and
+// mentorships, under the same read rules as the direct queries.
 import { currentAccount, pageRequest, unauthenticated } from '@equality-graph/service-kit';
 import type { AccountResolvers } from '../generated/graphql';
 import { idCursor, token } from '../data/input-checks';
 import { mentorshipsOfAccount } from '../data/mentorships';
-import { isCoordinator, readMentorProfile, refuse, visibleMentee } from './access-rules';
+import { isCoordinator, readMentorProfile, refuse, visibleMentee } from '../access-rules';
 import { byId, connection } from './connections';
-import { fromApi } from './enums';
+import { fromApi } from './enum-values';
 
 /** The identity provider's subjects are short; anything else is not one and never reaches SQL. */
 const MAX_SUB_LENGTH = 200;

@@ -1,6 +1,7 @@
+// Resolvers of InspirationEvent: public talks, listing only the speakers the reader may see.
 import type { InspirationEventResolvers } from '../generated/graphql';
 import type { MentorEntity } from '../data/entities';
-import { readMentorProfile } from './access-rules';
+import { readMentorProfile } from '../access-rules';
 
 export const InspirationEvent: InspirationEventResolvers = {
   date: ({ heldOn }) => heldOn,

@@ -1,5 +1,7 @@
+// Resolvers of the Mentee type: how a mentee row reads as the API's Mentee (the read rule is
+// applied before a row gets here).
 import type { MenteeResolvers } from '../generated/graphql';
-import { toApi } from './enums';
+import { toApi } from './enum-values';
 
 // Every resolver that returns a Mentee passes it through readMentee (access-rules.ts) first.
 export const Mentee: MenteeResolvers = {

@@ -1,6 +1,8 @@
+// Resolvers of the Mentor entity: its reference (with training's awarenessTrained), its capacity
+// and readiness, and contact fields under the contact rule.
 import type { MentorResolvers } from '../generated/graphql';
-import { readMentorContact, readMentorProfile } from './access-rules';
-import { toApi } from './enums';
+import { readMentorContact, readMentorProfile } from '../access-rules';
+import { toApi } from './enum-values';
 
 export const Mentor: MentorResolvers = {
   // Through the mentor loader: N references, one statement. `awarenessTrained` (training's

@@ -1,5 +1,6 @@
+// Resolvers of MentoringSession: session notes are for the two participants only.
 import type { MentoringSessionResolvers } from '../generated/graphql';
-import { refuse } from './access-rules';
+import { refuse } from '../access-rules';
 
 export const MentoringSession: MentoringSessionResolvers = {
   date: ({ heldOn }) => heldOn,

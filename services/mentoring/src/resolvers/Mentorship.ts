@@ -1,8 +1,10 @@
+// Resolvers of the Mentorship type: its people and its lists (sessions, goals, surveys), each
+// read audited when the reader is not one of its two participants.
 import { notFound } from '@equality-graph/service-kit';
 import type { MentorshipResolvers } from '../generated/graphql';
-import { auditMentorRead, auditMentorshipRead, readMentee } from './access-rules';
+import { auditMentorRead, auditMentorshipRead, readMentee } from '../access-rules';
 import { pageInMemory } from './connections';
-import { iso, toApi } from './enums';
+import { iso, toApi } from './enum-values';
 
 // Reached only through resolvers that checked visibleMentorship (participants, coordinators).
 export const Mentorship: MentorshipResolvers = {

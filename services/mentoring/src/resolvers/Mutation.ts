@@ -1,3 +1,5 @@
+// Resolvers of Mutation: each checks its arguments (input-checks) and the caller's rights
+// (access-rules) before handing the change to a data module.
 import { notFound } from '@equality-graph/service-kit';
 import type { MutationResolvers } from '../generated/graphql';
 import { eraseAccount } from '../data/erasure';
@@ -7,8 +9,8 @@ import { acceptMatch, completeMatch, declineMatch, endMatch, proposeMatch } from
 import { addGoal, goalById, logSession, submitSurvey, updateGoal } from '../data/mentorship-activity';
 import { createEvent } from '../data/inspiration-events';
 import { communeCode, intBetween, isoDate, labels, optionalText, text, uuid } from '../data/input-checks';
+import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantSide, signedIn } from '../access-rules';
 import { mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
-import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantSide, signedIn } from './access-rules';
 
 export const Mutation: MutationResolvers = {
   registerAsMentor: (_parent, { input }, { db, identity }) => registerMentor(db, signedIn(identity), mentorProfile(input)),

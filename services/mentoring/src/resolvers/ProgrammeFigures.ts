@@ -1,3 +1,4 @@
+// Resolvers of ProgrammeFigures: the monthly series, computed only when a client asks for it.
 import { badUserInput } from '@equality-graph/service-kit';
 import type { ProgrammeFiguresResolvers } from '../generated/graphql';
 import { monthlyFigures } from '../data/programme-figures';

@@ -1,3 +1,5 @@
+// Resolvers of Query: argument checks, then a data module, then the read rules (access-rules)
+// and audit rows for what is personal.
 import { badUserInput, currentAccount, notFound, pageRequest, listAuditLog } from '@equality-graph/service-kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { eventCursor, listEvents } from '../data/inspiration-events';
@@ -6,9 +8,9 @@ import { candidatesFor, rankCandidates } from '../data/match-suggestions';
 import { listMentees } from '../data/mentees';
 import { listMentorProfiles, listPublicMentors } from '../data/mentors';
 import { programmeFigures } from '../data/programme-figures';
-import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from './access-rules';
+import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from '../access-rules';
 import { byId, connection } from './connections';
-import { fromApi } from './enums';
+import { fromApi } from './enum-values';
 
 export const Query: QueryResolvers = {
   // The log names who read whom: reading it is itself a read of personal data.

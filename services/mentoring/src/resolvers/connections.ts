@@ -1,3 +1,4 @@
+// The page helpers the list resolvers share: a data module's rows become the kit's connection.
 import { decodeCursor, encodeCursor, pageRequest, toConnection, type Connection } from '@equality-graph/service-kit';
 import type { Page } from '../data/mentors';
 

@@ -1,6 +1,8 @@
+// The resolver map of the subgraph, one entry per GraphQL type, each from the file named after it.
 import type { Resolvers } from '../generated/graphql';
 import { Account } from './Account';
-import { Commune, CommuneMentoring } from './Commune';
+import { Commune } from './Commune';
+import { CommuneMentoring } from './CommuneMentoring';
 import { InspirationEvent } from './InspirationEvent';
 import { Mentee } from './Mentee';
 import { MentoringSession } from './MentoringSession';

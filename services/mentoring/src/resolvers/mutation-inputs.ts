@@ -1,8 +1,10 @@
+// The mutations' input objects turned into checked data-module arguments: kept apart from
+// Mutation.ts so the resolvers read as a list of operations.
 import { badUserInput } from '@equality-graph/service-kit';
 import type { MenteeApplication } from '../data/mentees';
 import type { MentorProfile } from '../data/mentors';
 import type { SessionEntity } from '../data/entities';
-import type { ProgrammeSettings } from '../environment';
+import type { ProgrammeSettings } from '../context';
 import type { MenteeApplicationInput, MentorProfileInput, MentorProfileUpdate, SessionInput } from '../generated/graphql';
 import { communeCode, intBetween, isoDate, labels, nonEmpty, optionalText, text } from '../data/input-checks';
 

@@ -1,3 +1,5 @@
+// The fictitious demo programme (`SEED_DEMO_DATA`): mentors, mentees, mentorships and events with
+// fixed dates and a seeded random, so every machine shows the same figures.
 import type { DataSource } from 'typeorm';
 import { COMMUNES } from '@equality-graph/territory';
 import { DEMO_FIRST_NAMES, DEMO_INITIALS, DemoRandom, bulkInsert, type Logger } from '@equality-graph/service-kit';

@@ -1,3 +1,4 @@
+// TypeORM entity of the `goal` table (migrations create it; this maps it).
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { MentorshipEntity } from './mentorship.entity';
 

@@ -1,3 +1,4 @@
+// The TypeORM entities of the subgraph, listed explicitly for the data source (no glob).
 import { AuditLogEntity } from '@equality-graph/service-kit';
 import { GoalEntity } from './goal.entity';
 import { InspirationEventEntity, InspirationEventSpeakerEntity } from './inspiration-event.entity';

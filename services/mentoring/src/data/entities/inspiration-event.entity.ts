@@ -1,3 +1,4 @@
+// TypeORM entities of `inspiration_event` and its speakers (migrations create them; these map them).
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { MentorEntity } from './mentor.entity';
 

@@ -1,3 +1,4 @@
+// TypeORM entity of the `mentee` table (migrations create it; this maps it).
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { MentoringFormat } from './mentor.entity';
 

@@ -1,3 +1,4 @@
+// TypeORM entity of the `mentor` table (migrations create it; this maps it).
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 export type MentorStatus = 'pending' | 'approved' | 'suspended';

@@ -1,3 +1,4 @@
+// TypeORM entity of the `mentorship` table (migrations create it; this maps it).
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { MenteeEntity } from './mentee.entity';
 import { MentorEntity } from './mentor.entity';

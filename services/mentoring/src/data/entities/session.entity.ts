@@ -1,3 +1,4 @@
+// TypeORM entity of the `mentoring_session` table (migrations create it; this maps it).
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { MentoringFormat } from './mentor.entity';
 import { MentorshipEntity } from './mentorship.entity';

@@ -1,3 +1,4 @@
+// TypeORM entity of the `satisfaction_survey` table (migrations create it; this maps it).
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { MentorshipEntity } from './mentorship.entity';
 

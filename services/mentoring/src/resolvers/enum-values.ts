@@ -1,3 +1,5 @@
+// Enum values between the database (lower case) and the API (upper case), in one place for
+// every resolver that reads or filters by a status.
 import type {
   MenteeStatus as DbMenteeStatus,
   MentorStatus as DbMentorStatus,

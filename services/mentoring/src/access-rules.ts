@@ -1,8 +1,10 @@
+// Who may read or change what in the programme, beyond the SDL's scopes: every resolver asks
+// here, so the rules (and their audit rows) are written once.
 import { forbidden, notFound, unauthenticated } from '@equality-graph/service-kit';
 import { SCOPES, type Identity } from '@equality-graph/auth';
-import type { MentoringContext } from '../context';
-import type { MenteeEntity, MentorEntity, MentorshipEntity } from '../data/entities';
-import type { Actor, Participants } from '../data/mentorships';
+import type { MentoringContext } from './context';
+import type { MenteeEntity, MentorEntity, MentorshipEntity } from './data/entities';
+import type { Actor, Participants } from './data/mentorships';
 
 /**
  * Row-level rules (DESIGN.md section 4), in one place so every resolver applies the same ones:
