@@ -18,12 +18,17 @@ export interface TableCell {
   value: number | null;
 }
 
-/** A total over its parts; `value` is the figure published for it. */
+/**
+ * A total over its parts; `value` is the figure published for it. `sum` (the default): the
+ * parts add up to it. `union`: it counts distinct people and a person may stand in several
+ * parts, so it is at least the largest part and at most their sum.
+ */
 export interface TableTotal {
   kind: 'total';
   id: string;
   value: number;
   parts: TableNode[];
+  relation?: 'sum' | 'union';
 }
 
 export type TableNode = TableCell | TableTotal;
@@ -59,9 +64,12 @@ export function readerRanges(root: TableNode, withheld: ReadonlySet<string>, sma
     let range: Range;
     if (node.kind === 'cell') range = domain(node.id, node.value);
     else {
-      const sum = node.parts.map(up).reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);
-      // A withheld total is only known to be the sum of its parts (and small or not).
-      range = withheld.has(node.id) ? (small.has(node.id) ? intersect(sum, [1, threshold]) : sum) : intersect(sum, [node.value, node.value]);
+      const ranges = node.parts.map(up);
+      const sum = ranges.reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);
+      const possible: Range = node.relation === 'union' ? [Math.max(0, ...ranges.map((r) => r[0])), sum[1]] : sum;
+      // A withheld total is only known from its parts (and to be small or not).
+      if (!withheld.has(node.id)) range = intersect(possible, [node.value, node.value]);
+      else range = intersect(possible, small.has(node.id) ? [1, threshold] : [threshold + 1, Infinity]);
     }
     own.set(node.id, range);
     return range;
@@ -79,8 +87,10 @@ export function readerRanges(root: TableNode, withheld: ReadonlySet<string>, sma
     node.parts.forEach((part, index) => {
       const [partLow, partHigh] = ranges[index];
       const siblingsHigh = unbounded - (partHigh === Infinity ? 1 : 0) > 0 ? Infinity : boundedHigh - (partHigh === Infinity ? 0 : partHigh);
-      // What the siblings can add up to leaves this part [allowed - siblings' high, allowed - siblings' low].
-      const fromParent: Range = [allowed[0] - siblingsHigh, allowed[1] - (low - partLow)];
+      // What the siblings can add up to leaves this part [allowed - siblings' high, allowed - siblings' low];
+      // a part of a union is at most the union, whatever the others.
+      const fromParent: Range =
+        node.relation === 'union' ? [allowed[0] - siblingsHigh, allowed[1]] : [allowed[0] - siblingsHigh, allowed[1] - (low - partLow)];
       down(part, intersect(own.get(part.id) ?? EMPTY, fromParent));
     });
   };
@@ -92,11 +102,15 @@ function nodes(root: TableNode): TableNode[] {
   return root.kind === 'cell' ? [root] : [root, ...root.parts.flatMap(nodes)];
 }
 
-/** The withheld small cells whose interval the reader can narrow (empty when protected). */
+/**
+ * The withheld small counts whose interval the reader can narrow (empty when protected): cells,
+ * and totals below the root (a small root is bounded by its own small parts, which no other
+ * cell can change).
+ */
 export function exposedCells(root: TableNode, withheld: ReadonlySet<string>, small: ReadonlySet<string>, threshold: number): string[] {
   const ranges = readerRanges(root, withheld, small, threshold);
   return nodes(root)
-    .filter((node) => node.kind === 'cell' && small.has(node.id))
+    .filter((node) => node !== root && small.has(node.id))
     .filter((node) => {
       const [low, high] = ranges.get(node.id) ?? EMPTY;
       return low > 1 || high < threshold;
@@ -118,44 +132,56 @@ function enclosingTotals(root: TableNode, id: string): TableTotal[] {
   return path.reverse();
 }
 
+/** What secondary suppression may withhold in one step, and what it costs the public. */
+interface Move {
+  ids: string[];
+  cost: number;
+}
+
 /**
- * Published non-zero cells that can give doubt to `id`: those under the lowest published
- * total above it that has any, smallest first (zeros are never taken: a withheld zero known
- * not to be small would be known to be zero).
+ * The moves that can give doubt to `id`, cheapest first, among what lies under the lowest
+ * published total above it that offers any: a published non-zero cell, or a published inner
+ * total with its smallest such cell (a total alone gives no doubt while its parts add up to
+ * it). Zeros are never taken: a withheld zero known not to be small would be known to be zero.
  */
-function candidatesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, threshold: number): TableCell[] {
+function movesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, threshold: number): Move[] {
+  const open = (node: TableNode): boolean => !withheld.has(node.id) && node.value !== null && node.value > threshold;
   for (const total of enclosingTotals(root, id)) {
     if (withheld.has(total.id)) continue;
-    const cells = nodes(total)
-      .filter((node): node is TableCell => node.kind === 'cell' && !withheld.has(node.id) && node.value !== null && node.value > threshold)
-      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0) || a.id.localeCompare(b.id));
-    if (cells.length > 0) return cells;
+    const inside = nodes(total).filter((node) => node !== total);
+    const cells = inside.filter((node): node is TableCell => node.kind === 'cell' && open(node));
+    const moves: Move[] = cells.map((cell) => ({ ids: [cell.id], cost: cell.value ?? 0 }));
+    for (const inner of inside) {
+      if (inner.kind !== 'total' || !open(inner)) continue;
+      const smallest = cells.filter((cell) => nodes(inner).includes(cell)).sort((x, y) => (x.value ?? 0) - (y.value ?? 0))[0];
+      if (smallest) moves.push({ ids: [inner.id, smallest.id], cost: inner.value + (smallest.value ?? 0) });
+    }
+    if (moves.length > 0) return moves.sort((x, y) => x.cost - y.cost || x.ids.join().localeCompare(y.ids.join()));
   }
   return [];
 }
 
 /**
  * Primary suppression of every small count, then secondary cells, smallest first: at each
- * step the smallest published non-zero cell that protects every small count on its own is
- * taken; when none does, the largest (it adds the most doubt) and the search goes on. When no
- * choice of cells suffices, the lowest total that exposes a cell is withheld and the choice
- * starts again without it, so the public keeps as many cells as the rule allows.
+ * step the cheapest move that protects every small count on its own is taken; when none does,
+ * the largest (it adds the most doubt) and the search goes on. When no choice suffices, the
+ * lowest total that exposes a cell is withheld and the choice starts again without it, so the
+ * public keeps as many cells as the rule allows. `forced` ids are withheld whatever this table
+ * says (a decision taken in another table published beside this one).
  */
-export function protectTable(root: TableNode, threshold: number): Protection {
+export function protectTable(root: TableNode, threshold: number, forced: ReadonlySet<string> = new Set()): Protection {
   const all = nodes(root);
   const primary = new Set(all.filter((node) => isSmall(node.value, threshold)).map((node) => node.id));
   const withheldTotals = new Set<string>();
   for (;;) {
-    const secondary = new Set<string>();
+    const secondary = new Set<string>([...forced].filter((id) => !primary.has(id)));
     const withheld = () => new Set([...primary, ...secondary, ...withheldTotals]);
     let exposed = exposedCells(root, withheld(), primary, threshold);
     while (exposed.length > 0) {
-      const candidates = candidatesNear(root, exposed[0], withheld(), threshold);
-      if (candidates.length === 0) break;
-      const sufficient = candidates.find(
-        (cell) => exposedCells(root, new Set([...withheld(), cell.id]), primary, threshold).length === 0,
-      );
-      secondary.add((sufficient ?? candidates[candidates.length - 1]).id);
+      const moves = movesNear(root, exposed[0], withheld(), threshold);
+      if (moves.length === 0) break;
+      const sufficient = moves.find((move) => exposedCells(root, new Set([...withheld(), ...move.ids]), primary, threshold).length === 0);
+      (sufficient ?? moves[moves.length - 1]).ids.forEach((id) => secondary.add(id));
       exposed = exposedCells(root, withheld(), primary, threshold);
     }
     if (exposed.length === 0) return { primary, secondary, withheldTotals };

@@ -32,16 +32,20 @@ beforeAll(async () => {
   // years, education (40) is the smallest cell that protects health there: justice (50) would be published.
   await held('92024', '2024-03-01', [...crowd('c-h', 2, 'health'), ...crowd('c-j', 20, 'justice')]);
   await held('92024', '2025-03-01', [...crowd('c-k', 30, 'justice'), ...crowd('c-e', 40, 'education')]);
+  // Colombes: 2023 health 3 (a small year); 2024 justice 20, education 15; 2025 justice 25, police 12.
+  await held('92025', '2023-03-01', crowd('d-h', 3, 'health'));
+  await held('92025', '2024-03-01', [...crowd('d-j', 20, 'justice'), ...crowd('d-e', 15, 'education')]);
+  await held('92025', '2025-03-01', [...crowd('d-k', 25, 'justice'), ...crowd('d-p', 12, 'police_gendarmerie')]);
 });
 afterAll(() => subgraph.stop());
 
 type Count = { sector: string; trainedCount: number | null; suppressed: boolean };
 type Figures = { sessionCount: number; trainedCount: number | null; suppressed: boolean; bySector: Count[] };
-const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code
+const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code y2023: training(year: 2023) { ...F }
   y2024: training(year: 2024) { ...F } y2025: training(year: 2025) { ...F } all: training { ...F } } } }
   fragment F on CommuneTraining { sessionCount trainedCount suppressed bySector { sector trainedCount suppressed } }`;
 async function figures(who: ReturnType<typeof identity>, code: string) {
-  const r = await subgraph.query<{ _entities: { code: string; y2024: Figures; y2025: Figures; all: Figures }[] }>(QUERY, who, {
+  const r = await subgraph.query<{ _entities: { code: string; y2023: Figures; y2024: Figures; y2025: Figures; all: Figures }[] }>(QUERY, who, {
     r: [{ __typename: 'Commune', code }],
   });
   expect(r.body.errors).toBeUndefined();
@@ -103,6 +107,38 @@ test('a small count of one year cannot be recomputed from the all-years figures 
   expect(attackPossible).toBe(false);
   // Same through the totals: 2024 = all-years total - 2025 total cannot pin a hidden 2024 total either.
   expect(sector(clichy.all, 'HEALTH').trainedCount).toBeNull();
+});
+
+test("a small year keeps the commune's all-years total published: another year's total and one of its cells give the doubt", async () => {
+  const colombes = await figures(identity(null), '92025');
+  expect(colombes.all.trainedCount).toBe(75);
+  expect(colombes.y2023.trainedCount).toBeNull();
+  const years = [colombes.y2023, colombes.y2024, colombes.y2025];
+  // Every value the hidden 2023 total can take for a reader who knows all that is published,
+  // that each year's sectors add up to its total, the years to the all-years total, and which
+  // hidden counts are small: enumerated over the hidden counts.
+  type Unknown = { year: number; sector: string | null; small: boolean };
+  const unknowns: Unknown[] = years.flatMap((f, year) => [
+    ...(f.trainedCount === null ? [{ year, sector: null, small: year === 0 }] : []),
+    ...f.bySector.filter((c) => c.trainedCount === null).map((c) => ({ year, sector: c.sector, small: year === 0 })),
+  ]);
+  const possible = new Set<number>();
+  const assign = (i: number, values: number[]): void => {
+    if (i < unknowns.length) {
+      const [low, high] = unknowns[i].small ? [1, 5] : [6, 75];
+      for (let v = low; v <= high; v++) assign(i + 1, [...values, v]);
+      return;
+    }
+    const value = (year: number, sector: string | null, published: number | null) =>
+      published ?? values[unknowns.findIndex((u) => u.year === year && u.sector === sector)];
+    const totals = years.map((f, year) => value(year, null, f.trainedCount));
+    const consistent = years.every(
+      (f, year) => f.bySector.reduce((sum, c) => sum + value(year, c.sector, c.trainedCount), 0) === totals[year],
+    );
+    if (consistent && totals.reduce((a, b) => a + b, 0) === 75) possible.add(totals[0]);
+  };
+  assign(0, []);
+  expect([...possible].sort()).toEqual([1, 2, 3, 4, 5]);
 });
 
 test('an analyst (statistics:raw) sees raw values, and that read of small figures is audited; the public read is not', async () => {

@@ -8,49 +8,89 @@ export interface FiguresReader {
   threshold: number;
 }
 
-const TOTAL = 'total';
-
-/** What to withhold in one group: the total over its sectors (distinct people) and the sector cells. */
+/** What to withhold in one view (a year, or all years): the people total and the sector cells. */
 interface Withheld {
   total: boolean;
   sectors: Set<Sector>;
 }
 
+/** One commune's decisions for every view, taken together so that no view gives another away. */
+interface CommuneDecision {
+  years: Map<number, Withheld>;
+  allYears: Withheld;
+}
+
+const ALL = 'all';
+const yearId = (year: number) => `y${year}`;
+const cellId = (year: number, sector: string) => `y${year}:${sector}`;
+const sectorId = (sector: string) => `s:${sector}`;
+
 /**
- * Interval protection (DESIGN 8.4) of one group, the commune's people total over its sector
- * cells. A person may declare different sectors on different enrolments, so the cells can add up
- * to more than the total: protecting as if they added up exactly is the stricter reading (the
- * reader's lower bounds are the same, her upper bounds only looser), so it protects that case too.
+ * A total of distinct people over parts that may share people: an exact sum when the parts
+ * add up to it (the stricter reading for the reader), a union otherwise (a person trained in
+ * two years or declaring two sectors is counted once in the total).
  */
-function protectGroup(group: RawFigures, threshold: number): Withheld {
-  const root: TableNode = {
-    kind: 'total',
-    id: TOTAL,
-    value: group.trainedCount,
-    parts: [...group.bySector].map(([sector, n]) => ({ kind: 'cell', id: sector, value: n })),
-  };
-  const { primary, secondary, withheldTotals } = protectTable(root, threshold);
-  const withheld = new Set([...primary, ...secondary, ...withheldTotals]);
-  return { total: withheld.has(TOTAL), sectors: new Set([...group.bySector.keys()].filter((sector) => withheld.has(sector))) };
+function total(id: string, value: number, parts: TableNode[]): TableNode {
+  const sum = parts.reduce((n, part) => n + (part.value ?? 0), 0);
+  return { kind: 'total', id, value, parts, relation: sum === value ? 'sum' : 'union' };
 }
 
 /**
- * What to withhold in the year asked, or over all years. A year's group is protected on its
- * own. The all-years figures sit beside every year's (all-years = the years added up, for people
- * trained once), so whatever a year withholds is withheld over all years too: otherwise the
- * all-years cell minus the other years' would give the year's hidden cell back. With that rule
- * every published all-years figure is a sum of published year figures, so the all-years view
- * tells a reader nothing the years do not, and each year's protection holds.
+ * Interval protection (DESIGN 8.4) of a commune's figures as one table: the all-years people
+ * total over each year's total, each over that year's sector cells. Secondary cells are taken
+ * inside a year first, then another year's cell with its total: the all-years total, the
+ * figure the commune overview shows, is withheld only when nothing else protects.
+ * The all-years sector cells cut across that tree (a sector over the years), so one is
+ * published only when none of its year cells is withheld (it then says nothing the years do
+ * not), and the all-years view is protected as its own table with those decisions forced.
  */
+function decide(figures: CommuneFiguresByYear, threshold: number): CommuneDecision {
+  const years = [...figures.years].sort(([a], [b]) => a - b);
+  const tree = total(
+    ALL,
+    figures.allYears.trainedCount,
+    years.map(([year, group]) =>
+      total(
+        yearId(year),
+        group.trainedCount,
+        [...group.bySector].map(([sector, n]) => ({ kind: 'cell', id: cellId(year, sector), value: n })),
+      ),
+    ),
+  );
+  const treeProtection = protectTable(tree, threshold);
+  const hidden = new Set([...treeProtection.primary, ...treeProtection.secondary, ...treeProtection.withheldTotals]);
+
+  const sectorsWithHiddenYear = new Set(
+    years.flatMap(([year, group]) => [...group.bySector.keys()].filter((sector) => hidden.has(cellId(year, sector)))),
+  );
+  const allYearsTable = total(
+    ALL,
+    figures.allYears.trainedCount,
+    [...figures.allYears.bySector].map(([sector, n]) => ({ kind: 'cell', id: sectorId(sector), value: n })),
+  );
+  const forced = new Set([...sectorsWithHiddenYear].map(sectorId));
+  if (hidden.has(ALL)) forced.add(ALL);
+  const flat = protectTable(allYearsTable, threshold, forced);
+  const flatHidden = new Set([...flat.primary, ...flat.secondary, ...flat.withheldTotals]);
+
+  return {
+    years: new Map(
+      years.map(([year, group]) => [
+        year,
+        { total: hidden.has(yearId(year)), sectors: new Set([...group.bySector.keys()].filter((sector) => hidden.has(cellId(year, sector)))) },
+      ]),
+    ),
+    allYears: {
+      total: hidden.has(ALL) || flatHidden.has(ALL),
+      sectors: new Set([...figures.allYears.bySector.keys()].filter((sector) => flatHidden.has(sectorId(sector)))),
+    },
+  };
+}
+
 function withheldFor(figures: CommuneFiguresByYear, year: number | null, threshold: number): Withheld {
-  if (year !== null) return protectGroup(figures.years.get(year) ?? emptyGroup, threshold);
-  const all = protectGroup(figures.allYears, threshold);
-  for (const group of figures.years.values()) {
-    const inYear = protectGroup(group, threshold);
-    if (inYear.total) all.total = true;
-    inYear.sectors.forEach((sector) => all.sectors.add(sector));
-  }
-  return all;
+  const decision = decide(figures, threshold);
+  if (year === null) return decision.allYears;
+  return decision.years.get(year) ?? { total: false, sectors: new Set() };
 }
 
 const emptyGroup: RawFigures = { sessionCount: 0, trainedCount: 0, bySector: new Map() };
