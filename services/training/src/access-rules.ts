@@ -1,10 +1,9 @@
+// Every row-level access rule of training, in one file: the SDL's @access only knows scopes, and
+// resolvers and data modules ask these functions rather than reading scopes themselves.
 import { hasScope, SCOPES, type Identity } from '@equality-graph/auth';
 import type { EnrolmentEntity, TrainingSessionEntity } from './data/entities';
 
-/**
- * Row-level rules, on top of the SDL's @access (which only knows scopes). Coordinators hold
- * training:manage; trainers training:teach; admins every scope.
- */
+/** Coordinators hold training:manage; trainers training:teach; admins every scope. */
 export const isCoordinator = (who: Identity) => hasScope(who, SCOPES.trainingManage);
 
 /** A session's list and attendance: its own trainer, or a coordinator. */
@@ -24,6 +23,7 @@ export function mayReadCertificatesOf(who: Identity, accountId: string | null | 
   return isCoordinator(who) || hasScope(who, SCOPES.teach);
 }
 
+/** An enrolment's cancellation: its participant, or a coordinator. */
 export function mayCancelEnrolment(who: Identity, enrolment: Pick<EnrolmentEntity, 'accountId'>): boolean {
   return (who.sub !== null && enrolment.accountId === who.sub) || isCoordinator(who);
 }
@@ -35,3 +35,6 @@ export const mayManageCourses = isCoordinator;
 export function maySeeCourse(who: Identity, course: { published: boolean } | null): boolean {
   return course !== null && (course.published || mayManageCourses(who));
 }
+
+/** People counts as they are (`statistics:raw`); anyone else gets small counts withheld. */
+export const mayReadRawFigures = (who: Identity) => hasScope(who, SCOPES.statisticsRaw);

@@ -1,9 +1,11 @@
+// What every training request carries (identity, database, loaders, audit writer, figures
+// policy), built once per request here so loaders never outlive it (DESIGN 7.1).
 import type { DataSource } from 'typeorm';
-import { SCOPES, hasScope } from '@equality-graph/auth';
 import { requestAudit, type RequestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { mayReadRawFigures } from './access-rules';
 import { createLoaders, type TrainingLoaders } from './data/loaders';
 
-/** The training service's own settings that requests need (from its environment). */
+/** The training service's own settings that requests need (mapped from its environment in server.ts). */
 export interface TrainingSettings {
   /** People counts from 1 to this value are withheld from readers without `statistics:raw`. */
   disclosureThreshold: number;
@@ -18,12 +20,12 @@ export interface TrainingContext extends SubgraphContextBase {
   figures: { raw: boolean; threshold: number };
 }
 
-export function contextFactory(settings: TrainingSettings) {
-  return (base: SubgraphContextBase, db: DataSource): TrainingContext => ({
+export function createContext(base: SubgraphContextBase, db: DataSource, settings: TrainingSettings): TrainingContext {
+  return {
     ...base,
     db,
     loaders: createLoaders(db),
     audit: requestAudit(db, base),
-    figures: { raw: hasScope(base.identity, SCOPES.statisticsRaw), threshold: settings.disclosureThreshold },
-  });
+    figures: { raw: mayReadRawFigures(base.identity), threshold: settings.disclosureThreshold },
+  };
 }

@@ -1,13 +1,17 @@
+// What the training subgraph is (contract, resolvers, data, per-request context), as the
+// package's entry: the gateway's graph and the tests build it from here without a server.
 import { readSchema, type SubgraphDefinition } from '@equality-graph/service-kit';
-import { contextFactory, type TrainingContext, type TrainingSettings } from './context';
+import { createContext, type TrainingContext, type TrainingSettings } from './context';
 import { entities } from './data/entities';
+import { DEFAULT_DISCLOSURE_THRESHOLD } from './environment';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seed/demo-data';
 
 export const typeDefs = readSchema(__dirname);
 
-export const DEFAULT_SETTINGS: TrainingSettings = { disclosureThreshold: 5 };
+/** The settings of an unset environment (environment.ts's defaults), for `training` and tests. */
+export const DEFAULT_SETTINGS: TrainingSettings = { disclosureThreshold: DEFAULT_DISCLOSURE_THRESHOLD };
 
 /** What the training subgraph is: its contract, resolvers, data and per-request context. */
 export function createTraining(settings: TrainingSettings = DEFAULT_SETTINGS): SubgraphDefinition<TrainingContext> {
@@ -17,7 +21,7 @@ export function createTraining(settings: TrainingSettings = DEFAULT_SETTINGS): S
     resolvers,
     entities,
     migrations,
-    createContext: contextFactory(settings),
+    createContext: (base, db) => createContext(base, db, settings),
     seedDemoData,
   };
 }

@@ -1,10 +1,8 @@
+// Training's field checks on their own, without the kit's generic walk in front: each must hold
+// alone since data modules call them directly.
 import { GraphQLError } from 'graphql';
 import { checkedDay, checkedInstant, checkedText, optionalText } from '../src/data/argument-checks';
 
-/**
- * Training's own field checks, without the kit's generic walk in front (which refuses NUL
- * characters too): each must hold on its own, since data modules call them directly.
- */
 const codeOf = (run: () => unknown): unknown => {
   try {
     run();

@@ -1,3 +1,5 @@
+// The public catalogue and session lists (filters, paging, cursors), and who may schedule a
+// session.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { insertCourse, insertSession } from './fixtures';

@@ -1,3 +1,5 @@
+// Certificates: issued on full attendance recorded by the session's trainer or a coordinator,
+// and verified by code without telling an unknown code from a malformed one.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';

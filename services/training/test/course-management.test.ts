@@ -1,3 +1,5 @@
+// Coordinators managing the catalogue: creating, changing, publishing and unpublishing courses,
+// the checks on each field, and who sees an unpublished course.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';

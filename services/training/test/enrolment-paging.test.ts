@@ -1,3 +1,5 @@
+// Enrolment lists paged by keyset: microsecond cursors that neither repeat nor skip a place, and
+// many parents' pages in one statement.
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { insertCourse, insertSession } from './fixtures';

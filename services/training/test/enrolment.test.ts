@@ -1,3 +1,4 @@
+// Booking a place: seats, the waitlist and its order, cancellation and re-enrolment.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { CANCEL, ENROL, insertCourse, insertSession } from './fixtures';

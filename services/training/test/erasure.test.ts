@@ -1,3 +1,5 @@
+// deleteMyTrainingData: what leaves a person's rows, what stays counted, and what an old
+// certificate code answers afterwards.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { newVerificationCode } from '../src/data/certificates';

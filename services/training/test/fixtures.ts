@@ -1,7 +1,8 @@
+// Direct inserts and GraphQL documents shared by training's tests for set-up (the behaviour under
+// test always goes through GraphQL).
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-/** Direct inserts for test set-up (the behaviour under test always goes through GraphQL). */
 export async function insertCourse(
   db: DataSource,
   fields: { title?: string; sectors?: string[]; modality?: string; published?: boolean; mentorAwareness?: boolean; topics?: string[] } = {},

@@ -1,3 +1,5 @@
+// Arguments refused before any SQL, through GraphQL: NUL bytes, unreal or far-off dates and
+// overlong text are BAD_USER_INPUT, never an internal error, and write nothing.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';

@@ -1,3 +1,5 @@
+// Training's fields on mentoring's Mentor through _entities: certificates behind their rule and
+// the awareness-course flag.
 import { randomUUID } from 'node:crypto';
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';

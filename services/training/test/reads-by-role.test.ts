@@ -1,3 +1,5 @@
+// Who reads what in training, role by role: a session's participants, a person's enrolments,
+// the year's statistics and awareness actions.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';

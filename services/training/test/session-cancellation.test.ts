@@ -1,3 +1,5 @@
+// Cancelling a session: its live enrolments cancelled with it, under the lock, by its trainer or
+// a coordinator only, audited with the reason.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';

@@ -1,3 +1,5 @@
+// Ids a caller may not touch answer exactly as unknown ones, so probing ids tells nothing about
+// which sessions and enrolments exist.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { CANCEL, ENROL, insertCourse, insertSession } from './fixtures';

@@ -1,4 +1,7 @@
+// Training's checks on what clients send, before any SQL, in one message style: resolvers and
+// data modules call these rather than writing their own refusals (the README lists each cap).
 import { badUserInput } from '@equality-graph/service-kit';
+import { isCommuneCode } from '@equality-graph/territory';
 
 /**
  * Training's field-by-field checks on what clients send, run before any SQL: PostgreSQL refuses
@@ -24,9 +27,15 @@ export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
 const NUL = '\u0000';
 
+/** Text PostgreSQL can hold: a NUL character is refused (the column would refuse it as an internal error). */
+export function withoutNul(value: string, argument: string): string {
+  if (value.includes(NUL)) throw badUserInput(`\`${argument}\` contains a NUL character`, { argument });
+  return value;
+}
+
 /** Trimmed text within `max` characters, without NUL; empty only when not `required`. */
 export function checkedText(value: string, argument: string, max: number, required = true): string {
-  if (value.includes(NUL)) throw badUserInput(`\`${argument}\` contains a NUL character`, { argument });
+  withoutNul(value, argument);
   const trimmed = value.trim();
   if (required && !trimmed) throw badUserInput(`\`${argument}\` must not be empty`, { argument });
   if (trimmed.length > max) throw badUserInput(`\`${argument}\` is longer than ${max} characters`, { argument });
@@ -88,4 +97,18 @@ export function checkedInstant(value: string, argument: string): Date {
   const date = new Date(match[4] === undefined ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) throw refuse();
   return date;
+}
+
+/** A year figures can be asked for, within YEAR_RANGE. */
+export function checkedYear(year: number, argument = 'year'): number {
+  if (!Number.isInteger(year) || !inYearRange(year)) {
+    throw badUserInput(`\`${argument}\` must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`, { argument });
+  }
+  return year;
+}
+
+/** A commune of the department (INSEE code): anything else is a mistake, not an empty list. */
+export function checkedCommuneCode(code: string, argument = 'communeCode'): string {
+  if (!isCommuneCode(code)) throw badUserInput(`\`${argument}\` is not a commune of the Hauts-de-Seine`, { argument });
+  return code;
 }

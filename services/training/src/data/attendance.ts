@@ -1,5 +1,7 @@
-import type { DataSource } from 'typeorm';
+// Recording who attended a completed session, and issuing or revoking certificates with it:
+// one transaction under the session's lock, apart from enrolments.ts which books the seats.
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { badUserInput, bulkInsert, conflict, notFound } from '@equality-graph/service-kit';
 import { TrainingSessionEntity, type Attendance } from './entities';
 import { newVerificationCode } from './certificates';
@@ -36,10 +38,13 @@ export async function recordAttendance(
       [session.id, ids],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const id of ids) {
+    // Every mark's enrolment must be a booked one of this session; the FULL ones get a certificate.
+    const full: typeof rows = [];
+    for (const { enrolmentId: id, attendance } of marks) {
       const row = byId.get(id);
       if (!row) throw badUserInput(`Enrolment ${id} is not on this session`, { argument: 'attendance' });
       if (row.status !== 'booked') throw badUserInput(`Enrolment ${id} is ${row.status}, not booked`, { argument: 'attendance' });
+      if (attendance === 'full') full.push(row);
     }
     if (marks.length === 0) return session;
     await tx.query(
@@ -53,7 +58,6 @@ export async function recordAttendance(
       `SELECT (($1::timestamptz) AT TIME ZONE 'Europe/Paris')::date::text AS completed_on`,
       [session.endsAt],
     );
-    const full = marks.filter((m) => m.attendance === 'full').map((m) => byId.get(m.enrolmentId)!);
     await bulkInsert(
       tx,
       'certificate',

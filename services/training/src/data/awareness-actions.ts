@@ -1,9 +1,10 @@
-import type { DataSource } from 'typeorm';
+// Public awareness actions (talks, stands, webinars): listing them by date and recording one.
+// They hold only a head count, so no access rule or audit row is needed here.
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
-import { isCommuneCode } from '@equality-graph/territory';
 import { AwarenessActionEntity, type AwarenessFormat } from './entities';
-import { checkedDay, checkedText, isDay, TEXT_LIMITS } from './argument-checks';
+import { checkedCommuneCode, checkedDay, checkedText, isDay, TEXT_LIMITS } from './argument-checks';
 import { isUuid } from './ids';
 
 export interface AwarenessFilter {
@@ -51,8 +52,7 @@ export interface NewAwarenessAction {
 export async function recordAwarenessAction(db: DataSource, input: NewAwarenessAction): Promise<AwarenessActionEntity> {
   const title = checkedText(input.title, 'title', TEXT_LIMITS.awarenessTitle);
   checkedDay(input.heldOn, 'heldOn');
-  if (!isCommuneCode(input.communeCode))
-    throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
+  checkedCommuneCode(input.communeCode);
   if (!Number.isInteger(input.participantCount) || input.participantCount < 0) {
     throw badUserInput('`participantCount` must be zero or more', { argument: 'participantCount' });
   }

@@ -1,3 +1,5 @@
+// Certificates: their verification codes, the public check of a code, and the batch reads behind
+// the certificate loaders (issuing them is attendance.ts's job).
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CertificateEntity } from './entities';

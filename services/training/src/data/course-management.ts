@@ -1,5 +1,7 @@
-import type { DataSource } from 'typeorm';
+// Coordinators' writes on the catalogue (create, change, publish): the field checks of a course
+// and the audited transaction of each change; reads are in courses.ts.
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { badUserInput, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { SECTORS, TrainingCourseEntity, type Modality, type Sector } from './entities';
 import { checkedText } from './argument-checks';

@@ -1,3 +1,5 @@
+// Reading the catalogue: the paged list of courses by title and the batch read behind the
+// course loader (writes are in course-management.ts).
 import type { DataSource } from 'typeorm';
 import type { Connection, PageRequest } from '@equality-graph/service-kit';
 import { badUserInput, toConnection } from '@equality-graph/service-kit';

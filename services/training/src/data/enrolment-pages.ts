@@ -1,3 +1,5 @@
+// Paged enrolment lists (a session's participants, a person's enrolments) for any number of
+// parents in one statement, so the loaders of a request cost one query however many parents.
 import type { DataSource } from 'typeorm';
 import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import type { EnrolmentEntity, EnrolmentStatus } from './entities';

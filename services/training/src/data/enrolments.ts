@@ -1,5 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+// Booking and cancelling a place: the session lock that keeps capacity right, the waitlist
+// promotion, and the enrolment transactions that use them.
 import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { EnrolmentEntity, type Sector } from './entities';
 import { isUuid, NO_SUCH_ENROLMENT, NO_SUCH_SESSION } from './ids';

@@ -1,5 +1,7 @@
-import type { DataSource } from 'typeorm';
+// A person's right to erasure in training: what leaves her rows, what stays counted, in one
+// audited transaction (mentoring and the observatory erase their own data).
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { newVerificationCode } from './certificates';
 import { lockSession, promoteWaitlisted } from './enrolments';

@@ -1,3 +1,5 @@
+// The NOT_FOUND answers given alike for an unknown id and for one the caller may not touch, so
+// that probing ids tells nothing; every data module refusing a session or enrolment uses them.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are uuids: anything else matches no row (and must not reach PostgreSQL as a uuid). */

@@ -1,3 +1,5 @@
+// Training's DataLoaders, created per request by context.ts: every batch read of the data
+// modules behind one loader, so N parents cost one statement and keys are de-duplicated.
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeFiguresByYear } from './commune-stats';

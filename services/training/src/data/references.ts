@@ -1,5 +1,5 @@
-/** Entities other subgraphs own (or share), as this subgraph receives them. */
-
+// Entities other subgraphs own (or share), as this subgraph receives them: the mapper types
+// codegen.ts names for Mentor and Account.
 /** A mentor as the mentoring subgraph hands her over: her id and, through @requires, her account. */
 export interface MentorReference {
   id: string;

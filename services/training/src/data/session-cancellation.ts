@@ -1,3 +1,5 @@
+// Cancelling a scheduled session with its live enrolments, in one audited transaction under the
+// session's lock (kept apart from sessions.ts, which schedules and completes).
 import type { DataSource } from 'typeorm';
 import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { TrainingSessionEntity } from './entities';

@@ -1,8 +1,10 @@
+// Training sessions: the paged, filtered list, batch reads for the loaders, scheduling a session
+// and marking it held (cancellation is session-cancellation.ts).
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { badUserInput, conflict, notFound, toConnection } from '@equality-graph/service-kit';
 import type { Connection, PageRequest } from '@equality-graph/service-kit';
-import { isCommuneCode } from '@equality-graph/territory';
-import { randomUUID } from 'node:crypto';
+import { checkedCommuneCode } from './argument-checks';
 import { TrainingCourseEntity, TrainingSessionEntity, type SessionStatus, type Sector } from './entities';
 import { isUuid, NO_SUCH_SESSION } from './ids';
 
@@ -87,8 +89,7 @@ export interface NewSession {
 }
 
 export async function scheduleSession(db: DataSource, input: NewSession): Promise<TrainingSessionEntity> {
-  if (!isCommuneCode(input.communeCode))
-    throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
+  checkedCommuneCode(input.communeCode);
   if (!(input.endsAt > input.startsAt)) throw badUserInput('`endsAt` must be after `startsAt`', { argument: 'endsAt' });
   if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 500) {
     throw badUserInput('`capacity` must be between 1 and 500', { argument: 'capacity' });

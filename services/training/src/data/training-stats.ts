@@ -1,3 +1,5 @@
+// A year's training figures for analysts (TrainingStats): department totals and every commune's
+// raw figures, read with statistics:raw only, so nothing is withheld here.
 import type { DataSource } from 'typeorm';
 import { COMMUNES } from '@equality-graph/territory';
 import { trainingStatsByCommune, type CommuneTrainingStats, type SectorTrainedCount } from './commune-stats';

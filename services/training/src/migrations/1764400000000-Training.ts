@@ -1,3 +1,5 @@
+// The first training schema: courses, sessions and enrolments (a landed migration: never edited
+// but for comments, only followed by new ones).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Training1764400000000 implements MigrationInterface {

@@ -1,3 +1,5 @@
+// Catalogue details, the enrolment queue, certificates, awareness actions and the audit log (a
+// landed migration: never edited but for comments, only followed by new ones).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AUDIT_LOG_TABLE_SQL } from '@equality-graph/service-kit';
 

@@ -1,3 +1,5 @@
+// Course management and session cancellation columns, bounds and paging indexes (a landed
+// migration: never edited but for comments, only followed by new ones).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,3 +1,5 @@
+// Erasure columns of enrolments and certificates (a landed migration: never edited but for
+// comments, only followed by new ones).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,3 +1,5 @@
+// The explicit, ordered migration list of training that service.ts hands the kit (no glob, so a
+// build never runs a file it does not list).
 import { Training1764400000000 } from './1764400000000-Training';
 import { TrainingEnrolmentsCertificates1764500000000 } from './1764500000000-TrainingEnrolmentsCertificates';
 import { TrainingCourseManagementCancellation1764600000000 } from './1764600000000-TrainingCourseManagementCancellation';

@@ -1,3 +1,5 @@
+// Training's fields on the shared Account: a person's enrolments and certificates, each behind
+// its access rule and audited when someone else reads them.
 import { currentAccount, forbidden, pageRequest } from '@equality-graph/service-kit';
 import { mayReadEnrolmentsOf } from '../access-rules';
 import type { AccountResolvers } from '../generated/graphql';

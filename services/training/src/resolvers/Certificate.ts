@@ -1,3 +1,4 @@
+// Resolvers of Certificate: its course through the loader and its date as ISO 8601 text.
 import type { CertificateResolvers } from '../generated/graphql';
 
 export const Certificate: CertificateResolvers = {

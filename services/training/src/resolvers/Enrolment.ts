@@ -1,3 +1,5 @@
+// Resolvers of Enrolment: its session and certificate through the loaders, its enum values and
+// date in GraphQL form.
 import type { EnrolmentResolvers } from '../generated/graphql';
 import { toApi } from './enum-values';
 

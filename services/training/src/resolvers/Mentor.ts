@@ -1,3 +1,5 @@
+// Training's fields on mentoring's Mentor: her certificates (same rule as Account's) and whether
+// she followed the mentors' awareness course.
 import type { MentorResolvers } from '../generated/graphql';
 import { certificatesOf } from './certificate-reads';
 

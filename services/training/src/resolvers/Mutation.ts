@@ -1,3 +1,5 @@
+// Resolvers of Mutation: each checks its arguments and hands the row-level rule of access-rules.ts
+// to the data module, which applies it on the locked row; no SQL here.
 import { badUserInput, unauthenticated } from '@equality-graph/service-kit';
 import { mayCancelEnrolment, mayTeachSession } from '../access-rules';
 import { recordAwarenessAction } from '../data/awareness-actions';

@@ -1,21 +1,27 @@
-import { badUserInput, currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
-import { isCommuneCode } from '@equality-graph/territory';
-import { listCourses } from '../data/courses';
-import { listSessions } from '../data/sessions';
+// Resolvers of Query, training's entry points: each checks its arguments (argument-checks.ts)
+// and visibility (course-visibility.ts), then asks a data module; no SQL here.
+import { currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
+import {
+  checkedCommuneCode,
+  checkedDay,
+  checkedInstant,
+  checkedText,
+  checkedYear,
+  optionalText,
+  TEXT_LIMITS,
+  withoutNul,
+} from '../data/argument-checks';
 import { listAwarenessActions } from '../data/awareness-actions';
 import { verifyCertificate } from '../data/certificates';
+import { listCourses } from '../data/courses';
+import { listSessions } from '../data/sessions';
 import { trainingStatsForYear } from '../data/training-stats';
 import type { QueryResolvers } from '../generated/graphql';
-import { checkedDay, checkedInstant, checkedText, optionalText, TEXT_LIMITS } from '../data/argument-checks';
-import { figuresYear, fromApi } from './enum-values';
+import { includeUnpublished, visibleCourse, visibleSession } from './course-visibility';
+import { fromApi } from './enum-values';
 
 /** A commune filter that is no commune of the department is a mistake, not an empty list. */
-function communeFilter(code: string | null | undefined): string | undefined {
-  if (code === null || code === undefined) return undefined;
-  if (!isCommuneCode(code)) throw badUserInput('`communeCode` is not a commune of the Hauts-de-Seine', { argument: 'communeCode' });
-  return code;
-}
-import { includeUnpublished, visibleCourse, visibleSession } from './course-visibility';
+const communeFilter = (code: string | null | undefined): string | undefined => (code == null ? undefined : checkedCommuneCode(code));
 
 export const Query: QueryResolvers = {
   trainingAuditLog: (_parent, { first, after, action }, { db }) =>
@@ -66,13 +72,10 @@ export const Query: QueryResolvers = {
     ),
 
   // Any other malformed code answers null like an unknown one (see verifyCertificate); a NUL is refused like everywhere.
-  verifyCertificate: (_parent, { code }, { db }) => {
-    if (code.includes('\u0000')) throw badUserInput('`code` contains a NUL character', { argument: 'code' });
-    return verifyCertificate(db, code);
-  },
+  verifyCertificate: (_parent, { code }, { db }) => verifyCertificate(db, withoutNul(code, 'code')),
 
   trainingStats: async (_parent, { year }, { db, audit }) => {
-    figuresYear(year);
+    checkedYear(year);
     const [stats] = await Promise.all([
       trainingStatsForYear(db, year),
       audit({ action: 'training.stats.read', subjectType: 'TrainingStats', subjectId: String(year) }),

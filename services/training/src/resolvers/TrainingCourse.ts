@@ -1,3 +1,5 @@
+// Resolvers of TrainingCourse: its reference with the same visibility as Query.trainingCourse,
+// and its stored values in GraphQL form.
 import type { TrainingCourseResolvers } from '../generated/graphql';
 import { visibleCourse } from './course-visibility';
 import { toApi } from './enum-values';

@@ -1,3 +1,5 @@
+// Resolvers of TrainingSession: its reference with its course's visibility, seats left, and the
+// participant list behind the trainer-or-coordinator rule (an audited read).
 import { forbidden, pageRequest } from '@equality-graph/service-kit';
 import { mayTeachSession } from '../access-rules';
 import type { TrainingSessionResolvers } from '../generated/graphql';

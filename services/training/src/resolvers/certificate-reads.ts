@@ -1,3 +1,5 @@
+// A person's certificates as Account.certificates and Mentor.certificates both answer them: one
+// rule, one audit, so the two types cannot drift apart.
 import { forbidden, unauthenticated } from '@equality-graph/service-kit';
 import { mayReadCertificatesOf } from '../access-rules';
 import { checkedText, TEXT_LIMITS } from '../data/argument-checks';

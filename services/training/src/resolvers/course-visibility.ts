@@ -1,3 +1,5 @@
+// What an unpublished course hides, for the resolvers of Query, TrainingCourse and
+// TrainingSession alike: the rule is maySeeCourse, this applies it to loaded rows.
 import { forbidden, unauthenticated } from '@equality-graph/service-kit';
 import type { Identity } from '@equality-graph/auth';
 import { mayManageCourses, maySeeCourse } from '../access-rules';

@@ -1,12 +1,5 @@
-import { badUserInput } from '@equality-graph/service-kit';
+// Enum values between the database (lower case, 'in_person') and GraphQL (upper case,
+// IN_PERSON), in one place so no resolver spells a conversion of its own.
 
-/** The database stores enum values in lower case ('in_person'); GraphQL names them IN_PERSON. */
 export const toApi = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
 export const fromApi = <T extends string>(value: T): Lowercase<T> => value.toLowerCase() as Lowercase<T>;
-
-/** Years the figures can be asked for (sessions exist from 2021). */
-export function figuresYear(year: number, argument = 'year'): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw badUserInput(`\`${argument}\` must be a year between 2000 and 2100`, { argument });
-  return year;
-}

@@ -1,12 +1,16 @@
+// Training's resolver map, one entry per GraphQL type from the file named after it; service.ts
+// hands it to the kit.
 import type { Resolvers } from '../generated/graphql';
 import { Account } from './Account';
 import { AwarenessAction } from './AwarenessAction';
 import { Certificate } from './Certificate';
-import { Commune, CommuneTrainingFigures, SectorCount } from './Commune';
+import { Commune } from './Commune';
+import { CommuneTrainingFigures } from './CommuneTrainingFigures';
 import { Enrolment } from './Enrolment';
 import { Mentor } from './Mentor';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { SectorCount } from './SectorCount';
 import { TrainingCourse } from './TrainingCourse';
 import { TrainingSession } from './TrainingSession';
 

@@ -1,3 +1,5 @@
+// The fictitious catalogue of the demo data (courses, trainers, venues, awareness titles): the
+// words of demo-data.ts, kept apart from its generation logic.
 import type { Modality, Sector } from '../data/entities';
 
 export interface DemoCourse {

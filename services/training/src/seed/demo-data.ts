@@ -1,3 +1,5 @@
+// Deterministic, idempotent demo data for SEED_DEMO_DATA: sessions, participants, certificates
+// and awareness actions of fictitious people, marked `fictitious`.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { COMMUNES } from '@equality-graph/territory';
@@ -161,7 +163,8 @@ function buildDemoRows(random: DemoRandom, now: number): DemoRows {
   }
 
   // About 60% of the demo mentors followed the mentors' awareness course (remote, 2023-2025).
-  const awareness = courses.find((c) => c.mentorAwareness)!;
+  const awareness = courses.find((c) => c.mentorAwareness);
+  if (!awareness) throw new Error("the demo catalogue (catalogue.ts) has no mentors' awareness course");
   const trainedMentors = Array.from({ length: DEMO_MENTOR_COUNT }, (_, i) => i + 1).filter(() => random.chance(0.6));
   for (let start = 0; start < trainedMentors.length; start += 20) {
     const startsAt = new Date(Date.UTC(2023 + ((start / 20) % 3), random.int(0, 11), random.int(1, 28), 17));

@@ -1,3 +1,5 @@
+// TypeORM entity of the awareness_action table (its migrations are the source of truth;
+// this mirrors them for the repositories and the drift check).
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type AwarenessFormat = 'school_talk' | 'stand' | 'webinar' | 'conference' | 'workshop';

@@ -1,3 +1,5 @@
+// TypeORM entity of the certificate table (its migrations are the source of truth;
+// this mirrors them for the repositories and the drift check).
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, Unique } from 'typeorm';
 import { EnrolmentEntity } from './enrolment.entity';
 import { TrainingCourseEntity } from './training-course.entity';

@@ -1,3 +1,5 @@
+// TypeORM entity of the enrolment table, with its status and attendance values (its migrations
+// are the source of truth; this mirrors them for the repositories and the drift check).
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SECTORS_SQL, type Sector } from './sectors';
 import { TrainingSessionEntity } from './training-session.entity';

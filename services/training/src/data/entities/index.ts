@@ -1,3 +1,5 @@
+// The explicit entity list of the training data source (no glob): what service.ts hands the kit
+// and what the drift check compares with the migrations.
 import { AuditLogEntity } from '@equality-graph/service-kit';
 import { AwarenessActionEntity } from './awareness-action.entity';
 import { CertificateEntity } from './certificate.entity';

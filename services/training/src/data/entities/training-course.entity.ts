@@ -1,3 +1,5 @@
+// TypeORM entity of the training_course table, with its modalities (its migrations are the
+// source of truth; this mirrors them for the repositories and the drift check).
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { SECTORS_SQL, type Sector } from './sectors';
 

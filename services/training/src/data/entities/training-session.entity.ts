@@ -1,3 +1,5 @@
+// TypeORM entity of the training_session table, with its statuses (its migrations are the source
+// of truth; this mirrors them for the repositories and the drift check).
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TrainingCourseEntity } from './training-course.entity';
 
