@@ -172,17 +172,22 @@ function movesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, t
 export function protectTable(root: TableNode, threshold: number, forced: ReadonlySet<string> = new Set()): Protection {
   const all = nodes(root);
   const primary = new Set(all.filter((node) => isSmall(node.value, threshold)).map((node) => node.id));
+  // What the reader knows even if everything were withheld (a small total bounds its small
+  // parts: 1 and 1 under a small 2 are each at most 1 + (t - 2)): no secondary cell can change
+  // it, so the search does not chase it and hide the table for nothing.
+  const inherent = new Set(exposedCells(root, new Set(all.map((node) => node.id)), primary, threshold));
+  const exposedBeyond = (withheld: ReadonlySet<string>) => exposedCells(root, withheld, primary, threshold).filter((id) => !inherent.has(id));
   const withheldTotals = new Set<string>();
   for (;;) {
     const secondary = new Set<string>([...forced].filter((id) => !primary.has(id)));
     const withheld = () => new Set([...primary, ...secondary, ...withheldTotals]);
-    let exposed = exposedCells(root, withheld(), primary, threshold);
+    let exposed = exposedBeyond(withheld());
     while (exposed.length > 0) {
       const moves = movesNear(root, exposed[0], withheld(), threshold);
       if (moves.length === 0) break;
-      const sufficient = moves.find((move) => exposedCells(root, new Set([...withheld(), ...move.ids]), primary, threshold).length === 0);
+      const sufficient = moves.find((move) => exposedBeyond(new Set([...withheld(), ...move.ids])).length === 0);
       (sufficient ?? moves[moves.length - 1]).ids.forEach((id) => secondary.add(id));
-      exposed = exposedCells(root, withheld(), primary, threshold);
+      exposed = exposedBeyond(withheld());
     }
     if (exposed.length === 0) return { primary, secondary, withheldTotals };
     const total = enclosingTotals(root, exposed[0]).find((t) => !withheldTotals.has(t.id) && !primary.has(t.id));
