@@ -1,6 +1,8 @@
 // Every row-level access rule of training, in one file: the SDL's @access only knows scopes, and
 // resolvers and data modules ask these functions rather than reading scopes themselves.
+import type { GraphQLError } from 'graphql';
 import { hasScope, SCOPES, type Identity } from '@equality-graph/auth';
+import { forbidden, unauthenticated } from '@equality-graph/service-kit';
 import type { EnrolmentEntity, TrainingSessionEntity } from './data/entities';
 
 /** Coordinators hold training:manage; trainers training:teach; admins every scope. */
@@ -38,3 +40,8 @@ export function maySeeCourse(who: Identity, course: { published: boolean } | nul
 
 /** People counts as they are (`statistics:raw`); anyone else gets small counts withheld. */
 export const mayReadRawFigures = (who: Identity) => hasScope(who, SCOPES.statisticsRaw);
+
+/** The refusal when a rule says no: UNAUTHENTICATED for an anonymous caller (signing in may help), FORBIDDEN otherwise. */
+export function refusal(who: Identity, message: string): GraphQLError {
+  return who.sub ? forbidden(message) : unauthenticated();
+}

@@ -1,7 +1,8 @@
 // Training's field checks on their own, without the kit's generic walk in front: each must hold
-// alone since data modules call them directly.
+// alone since data modules call them directly (text through the kit's checks, dates within training's years).
 import { GraphQLError } from 'graphql';
-import { checkedDay, checkedInstant, checkedText, optionalText } from '../src/data/argument-checks';
+import { optionalText, requiredText as checkedText } from '@equality-graph/service-kit';
+import { checkedDay, checkedInstant } from '../src/data/argument-checks';
 
 const codeOf = (run: () => unknown): unknown => {
   try {

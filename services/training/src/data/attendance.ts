@@ -2,10 +2,10 @@
 // one transaction under the session's lock, apart from enrolments.ts which books the seats.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, bulkInsert, conflict, notFound } from '@equality-graph/service-kit';
+import { badArgument, bulkInsert, byKeys, conflict, isUuid, notFound } from '@equality-graph/service-kit';
 import { TrainingSessionEntity, type Attendance } from './entities';
 import { newVerificationCode } from './certificates';
-import { isUuid, NO_SUCH_SESSION } from './ids';
+import { NO_SUCH_SESSION } from './not-found';
 
 export interface AttendanceMark {
   enrolmentId: string;
@@ -24,28 +24,28 @@ export async function recordAttendance(
   mayTeach: (session: TrainingSessionEntity) => boolean,
 ): Promise<TrainingSessionEntity> {
   const ids = marks.map((m) => m.enrolmentId);
-  if (new Set(ids).size !== ids.length) throw badUserInput('An enrolment appears twice', { argument: 'attendance' });
-  if (!ids.every(isUuid)) throw badUserInput('An enrolment id is not on this session', { argument: 'attendance' });
+  if (new Set(ids).size !== ids.length) throw badArgument('attendance', 'holds an enrolment twice');
+  if (!ids.every(isUuid)) throw badArgument('attendance', 'holds an enrolment that is not on this session');
   return db.transaction(async (tx) => {
     const session = isUuid(sessionId)
       ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id: sessionId }, lock: { mode: 'pessimistic_write' } })
       : null;
-    // Not hers answers as not there (ids.ts).
+    // Not hers answers as not there (not-found.ts).
     if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'completed') throw conflict('Attendance is recorded once the session is completed');
     const rows: { id: string; status: string; account_id: string | null; display_name: string }[] = await tx.query(
       'SELECT id, status, account_id, display_name FROM enrolment WHERE session_id = $1 AND id = ANY($2::uuid[])',
       [session.id, ids],
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
     // Every mark's enrolment must be a booked one of this session; the FULL ones get a certificate.
+    const found = byKeys(ids, rows, (row) => row.id);
     const full: typeof rows = [];
-    for (const { enrolmentId: id, attendance } of marks) {
-      const row = byId.get(id);
-      if (!row) throw badUserInput(`Enrolment ${id} is not on this session`, { argument: 'attendance' });
-      if (row.status !== 'booked') throw badUserInput(`Enrolment ${id} is ${row.status}, not booked`, { argument: 'attendance' });
+    marks.forEach(({ enrolmentId: id, attendance }, index) => {
+      const row = found[index];
+      if (!row) throw badArgument('attendance', `holds enrolment ${id}, which is not on this session`);
+      if (row.status !== 'booked') throw badArgument('attendance', `holds enrolment ${id}, which is ${row.status}, not booked`);
       if (attendance === 'full') full.push(row);
-    }
+    });
     if (marks.length === 0) return session;
     await tx.query(
       `UPDATE enrolment SET attendance = m.attendance

@@ -2,10 +2,16 @@
 // They hold only a head count, so no access rule or audit row is needed here.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import {
+  keysetAfter,
+  nonNegative,
+  requiredText,
+  toConnection,
+  type Connection,
+  type PageRequest,
+} from '@equality-graph/service-kit';
 import { AwarenessActionEntity, type AwarenessFormat } from './entities';
-import { checkedCommuneCode, checkedDay, checkedText, isDay, TEXT_LIMITS } from './argument-checks';
-import { isUuid } from './ids';
+import { checkedCommuneCode, checkedDay, TEXT_LIMITS } from './argument-checks';
 
 export interface AwarenessFilter {
   from?: string;
@@ -14,7 +20,9 @@ export interface AwarenessFilter {
   format?: AwarenessFormat;
 }
 
-const cursorKey = (a: AwarenessActionEntity) => `${a.heldOn}|${a.id}`;
+/** The keyset of the list's order: (held_on, id). */
+const CURSOR = ['day', 'uuid'] as const;
+const cursorKey = (a: AwarenessActionEntity) => [a.heldOn, a.id];
 
 /** Most recent first (awareness_action_held_on_idx; by commune through awareness_action_commune_idx). */
 export async function listAwarenessActions(
@@ -28,9 +36,9 @@ export async function listAwarenessActions(
   if (filter.communeCode) query.andWhere('a.commune_code = :commune', { commune: filter.communeCode });
   if (filter.format) query.andWhere('a.format = :format', { format: filter.format });
   const total = await query.getCount();
-  if (page.after) {
-    const [day, id] = page.after.split('|');
-    if (!isDay(day ?? '') || !isUuid(id ?? '')) throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
+  const after = keysetAfter(page, CURSOR);
+  if (after) {
+    const [day, id] = after;
     query.andWhere('(a.held_on, a.id) < (:day, :id)', { day, id });
   }
   const rows = await query
@@ -50,12 +58,11 @@ export interface NewAwarenessAction {
 }
 
 export async function recordAwarenessAction(db: DataSource, input: NewAwarenessAction): Promise<AwarenessActionEntity> {
-  const title = checkedText(input.title, 'title', TEXT_LIMITS.awarenessTitle);
+  const title = requiredText(input.title, 'title', TEXT_LIMITS.awarenessTitle);
   checkedDay(input.heldOn, 'heldOn');
   checkedCommuneCode(input.communeCode);
-  if (!Number.isInteger(input.participantCount) || input.participantCount < 0) {
-    throw badUserInput('`participantCount` must be zero or more', { argument: 'participantCount' });
-  }
+  // An integer already (GraphQL Int), so the kit's generic bound is the whole check.
+  nonNegative(input.participantCount, 'participantCount');
   const repository = db.getRepository(AwarenessActionEntity);
   const action = repository.create({ id: randomUUID(), ...input, title, fictitious: false });
   await repository.insert(action);

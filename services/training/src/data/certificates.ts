@@ -2,6 +2,7 @@
 // the certificate loaders (issuing them is attendance.ts's job).
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { byKeys, groupByKeys } from '@equality-graph/service-kit';
 import { CertificateEntity } from './entities';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -58,7 +59,7 @@ export async function certificatesByAccounts(db: DataSource, accountIds: readonl
     .orderBy('c.completed_on', 'DESC')
     .addOrderBy('c.id', 'ASC')
     .getMany();
-  return accountIds.map((id) => rows.filter((row) => row.accountId === id));
+  return groupByKeys(accountIds, rows, (row) => row.accountId);
 }
 
 export async function certificatesByEnrolments(db: DataSource, enrolmentIds: readonly string[]): Promise<(CertificateEntity | null)[]> {
@@ -67,8 +68,7 @@ export async function certificatesByEnrolments(db: DataSource, enrolmentIds: rea
     .createQueryBuilder('c')
     .where('c.enrolment_id = ANY(:ids)', { ids: [...enrolmentIds] })
     .getMany();
-  const byEnrolment = new Map(rows.map((row) => [row.enrolmentId, row]));
-  return enrolmentIds.map((id) => byEnrolment.get(id) ?? null);
+  return byKeys(enrolmentIds, rows, (row) => row.enrolmentId);
 }
 
 /** Which of these accounts hold a certificate of a mentors' awareness course; one statement. */

@@ -2,10 +2,19 @@
 // and the audited transaction of each change; reads are in courses.ts.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import {
+  badArgument,
+  isUuid,
+  notFound,
+  notNull,
+  optionalText,
+  recordAudit,
+  requiredText,
+  textList,
+  type SubgraphContextBase,
+} from '@equality-graph/service-kit';
 import { SECTORS, TrainingCourseEntity, type Modality, type Sector } from './entities';
-import { checkedText } from './argument-checks';
-import { isUuid } from './ids';
+import { NO_SUCH_COURSE } from './not-found';
 
 export interface CourseFields {
   title: string;
@@ -23,43 +32,39 @@ const MODALITIES: readonly Modality[] = ['in_person', 'remote', 'hybrid'];
 
 type Stored = Pick<TrainingCourseEntity, 'title' | 'summary' | 'objectives' | 'targetSectors' | 'topics' | 'durationHours' | 'modality'>;
 
-const text = checkedText;
-
 function items(values: string[], argument: string): string[] {
-  const kept = [...new Set(values.map((value) => text(value, argument, COURSE_LIMITS.item, true)))];
-  if (kept.length > COURSE_LIMITS.items) throw badUserInput(`\`${argument}\` holds more than ${COURSE_LIMITS.items} items`, { argument });
+  const kept = textList(values, argument, COURSE_LIMITS.item);
+  if (kept.length > COURSE_LIMITS.items) throw badArgument(argument, `holds more than ${COURSE_LIMITS.items} items`);
   return kept;
 }
 
 /** Checks and normalises the fields given (an update gives some); null where a value is required is refused. */
 function validate(fields: { [K in keyof CourseFields]?: CourseFields[K] | null }): Partial<Stored> {
   const out: Partial<Stored> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    if (value === null) throw badUserInput(`\`${key}\` cannot be null`, { argument: key });
-  }
-  if (fields.title != null) out.title = text(fields.title, 'title', COURSE_LIMITS.title, true);
-  if (fields.summary != null) out.summary = text(fields.summary, 'summary', COURSE_LIMITS.summary, false);
+  for (const [key, value] of Object.entries(fields)) notNull(value, key);
+  if (fields.title != null) out.title = requiredText(fields.title, 'title', COURSE_LIMITS.title);
+  // The summary may be empty (the column is not null: blank is stored as '').
+  if (fields.summary != null) out.summary = optionalText(fields.summary, 'summary', COURSE_LIMITS.summary) ?? '';
   if (fields.objectives != null) out.objectives = items(fields.objectives, 'objectives');
   if (fields.topics != null) out.topics = items(fields.topics, 'topics');
   if (fields.targetSectors != null) {
     const sectors = [...new Set(fields.targetSectors)];
-    if (sectors.length === 0) throw badUserInput('`targetSectors` needs at least one sector', { argument: 'targetSectors' });
+    if (sectors.length === 0) throw badArgument('targetSectors', 'needs at least one sector');
     const unknown = sectors.find((s) => !(SECTORS as readonly string[]).includes(s));
-    if (unknown !== undefined) throw badUserInput(`\`targetSectors\`: unknown sector ${unknown}`, { argument: 'targetSectors' });
+    if (unknown !== undefined) throw badArgument('targetSectors', `holds an unknown sector, ${unknown}`);
     out.targetSectors = sectors as Sector[];
   }
   if (fields.durationHours != null) {
     // Stored as numeric(5,1): rounded to a tenth of an hour, then bounded.
     const hours = Math.round(fields.durationHours * 10) / 10;
     if (!Number.isFinite(hours) || hours <= 0 || hours > COURSE_LIMITS.maxHours) {
-      throw badUserInput(`\`durationHours\` must be more than 0 and at most ${COURSE_LIMITS.maxHours}`, { argument: 'durationHours' });
+      throw badArgument('durationHours', `must be more than 0 and at most ${COURSE_LIMITS.maxHours}`);
     }
     out.durationHours = hours.toFixed(1);
   }
   if (fields.modality != null) {
     if (!(MODALITIES as readonly string[]).includes(fields.modality)) {
-      throw badUserInput(`\`modality\`: unknown modality ${fields.modality}`, { argument: 'modality' });
+      throw badArgument('modality', `is an unknown modality, ${fields.modality}`);
     }
     out.modality = fields.modality as Modality;
   }
@@ -88,7 +93,7 @@ async function changeCourse(
   return db.transaction(async (tx) => {
     const repository = tx.getRepository(TrainingCourseEntity);
     const course = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!course) throw notFound('No such training course');
+    if (!course) throw notFound(NO_SUCH_COURSE);
     if (Object.keys(values).length > 0) await repository.update({ id }, values);
     await recordAudit(tx, context, [{ action, subjectType: 'TrainingCourse', subjectId: id, details: { fields: Object.keys(values) } }]);
     return { ...course, ...values };

@@ -1,10 +1,8 @@
 // Reading the catalogue: the paged list of courses by title and the batch read behind the
 // course loader (writes are in course-management.ts).
 import type { DataSource } from 'typeorm';
-import type { Connection, PageRequest } from '@equality-graph/service-kit';
-import { badUserInput, toConnection } from '@equality-graph/service-kit';
+import { byKeys, keysetAfter, toConnection, uuidsOnly, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { TrainingCourseEntity, type Modality, type Sector } from './entities';
-import { isUuid } from './ids';
 
 export interface CourseFilter {
   sector?: Sector;
@@ -14,17 +12,9 @@ export interface CourseFilter {
   includeUnpublished?: boolean;
 }
 
-const cursorKey = (c: TrainingCourseEntity) => JSON.stringify([c.title, c.id]);
-
-function afterKey(after: string): [string, string] {
-  try {
-    const key: unknown = JSON.parse(after);
-    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string')) return key as [string, string];
-  } catch {
-    // falls through to the error below
-  }
-  throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-}
+/** The keyset of the list's order: (title, id). */
+const CURSOR = ['text', 'uuid'] as const;
+const cursorKey = (c: TrainingCourseEntity) => [c.title, c.id];
 
 /**
  * Published courses by title (training_course_title_idx; sector through the GIN index), or all
@@ -39,9 +29,10 @@ export async function listCourses(db: DataSource, filter: CourseFilter, page: Pa
   if (filter.modality) query.andWhere('c.modality = :modality', { modality: filter.modality });
   if (filter.topic) query.andWhere('c.topics @> ARRAY[:topic]::text[]', { topic: filter.topic });
   const total = await query.getCount();
-  if (page.after) {
-    const [title, id] = afterKey(page.after);
-    query.andWhere('(c.title, c.id) > (:title, :id)', { title, id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000' });
+  const after = keysetAfter(page, CURSOR);
+  if (after) {
+    const [title, id] = after;
+    query.andWhere('(c.title, c.id) > (:title, :id)', { title, id });
   }
   const rows = await query
     .orderBy('c.title', 'ASC')
@@ -53,10 +44,9 @@ export async function listCourses(db: DataSource, filter: CourseFilter, page: Pa
 
 /** Any course, published or not (a session or certificate points at it); one statement. */
 export async function coursesByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingCourseEntity | null)[]> {
-  const valid = ids.filter(isUuid);
+  const valid = uuidsOnly(ids);
   const rows = valid.length
     ? await db.getRepository(TrainingCourseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany()
     : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (row) => row.id);
 }

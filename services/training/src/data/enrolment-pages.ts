@@ -1,9 +1,8 @@
 // Paged enrolment lists (a session's participants, a person's enrolments) for any number of
 // parents in one statement, so the loaders of a request cost one query however many parents.
 import type { DataSource } from 'typeorm';
-import { badUserInput, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { isUuid, keysetAfter, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import type { EnrolmentEntity, EnrolmentStatus } from './entities';
-import { isUuid } from './ids';
 
 /** One page of one parent's enrolments (a session's participants, or a person's enrolments). */
 export interface EnrolmentPageKey {
@@ -21,15 +20,8 @@ type EnrolmentRow = EnrolmentEntity & { cursorAt: string };
  * The keyset cursor is (enrolled_at, id). enrolled_at comes from clock_timestamp(), in
  * microseconds, which a JS Date would truncate: the cursor carries PostgreSQL's own text.
  */
-const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const cursorKey = (row: EnrolmentRow) => `${row.cursorAt}|${row.id}`;
-
-function afterKey(after: string): [string, string] {
-  const [at, id, ...rest] = after.split('|');
-  if (rest.length > 0 || !AT.test(at ?? '') || !isUuid(id ?? ''))
-    throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-  return [at, id];
-}
+const CURSOR = ['instant', 'uuid'] as const;
+const cursorKey = (row: EnrolmentRow) => [row.cursorAt, row.id];
 
 const LISTS = {
   // A session's participants, in enrolment order (enrolment_session_order_idx).
@@ -48,7 +40,7 @@ async function enrolmentPages(
   list: (typeof LISTS)[keyof typeof LISTS],
   keys: readonly EnrolmentPageKey[],
 ): Promise<Connection<EnrolmentEntity>[]> {
-  const afters = keys.map((k) => (k.page.after === null ? null : afterKey(k.page.after)));
+  const afters = keys.map((k) => keysetAfter(k.page, CURSOR));
   // A session id that is not a uuid has no rows (and must not reach PostgreSQL as a uuid).
   const parents = keys.map((k) => (list.type === 'uuid' && !isUuid(k.parentId) ? null : k.parentId));
   const filter = `e.${list.column} = k.parent AND (k.status IS NULL OR e.status = k.status)`;

@@ -2,9 +2,9 @@
 // promotion, and the enrolment transactions that use them.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { conflict, isUuid, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { EnrolmentEntity, type Sector } from './entities';
-import { isUuid, NO_SUCH_ENROLMENT, NO_SUCH_SESSION } from './ids';
+import { NO_SUCH_ENROLMENT, NO_SUCH_SESSION } from './not-found';
 
 export interface EnrolmentRequest {
   sessionId: string;

@@ -1,12 +1,10 @@
 // Cancelling a scheduled session with its live enrolments, in one audited transaction under the
 // session's lock (kept apart from sessions.ts, which schedules and completes).
 import type { DataSource } from 'typeorm';
-import { conflict, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { conflict, isUuid, notFound, recordAudit, requiredText, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { TrainingSessionEntity } from './entities';
-import { checkedText } from './argument-checks';
-import { isUuid, NO_SUCH_SESSION } from './ids';
-
-export const MAX_REASON = 500;
+import { TEXT_LIMITS } from './argument-checks';
+import { NO_SUCH_SESSION } from './not-found';
 
 /**
  * Cancels a scheduled session: in one transaction, holding the session row's lock (the lock
@@ -21,7 +19,7 @@ export async function cancelSession(
   reason: string,
   mayCancel: (session: TrainingSessionEntity) => boolean,
 ): Promise<TrainingSessionEntity> {
-  const why = checkedText(reason, 'reason', MAX_REASON);
+  const why = requiredText(reason, 'reason', TEXT_LIMITS.reason);
   return db.transaction(async (tx) => {
     const repository = tx.getRepository(TrainingSessionEntity);
     const session = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;

@@ -2,11 +2,22 @@
 // and marking it held (cancellation is session-cancellation.ts).
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound, toConnection } from '@equality-graph/service-kit';
-import type { Connection, PageRequest } from '@equality-graph/service-kit';
+import {
+  badArgument,
+  byKeys,
+  conflict,
+  intBetween,
+  isUuid,
+  keysetAfter,
+  notFound,
+  toConnection,
+  uuidsOnly,
+  type Connection,
+  type PageRequest,
+} from '@equality-graph/service-kit';
 import { checkedCommuneCode } from './argument-checks';
 import { TrainingCourseEntity, TrainingSessionEntity, type SessionStatus, type Sector } from './entities';
-import { isUuid, NO_SUCH_SESSION } from './ids';
+import { NO_SUCH_COURSE, NO_SUCH_SESSION } from './not-found';
 
 export interface SessionFilter {
   from?: Date;
@@ -19,15 +30,9 @@ export interface SessionFilter {
   includeUnpublished?: boolean;
 }
 
-const cursorKey = (s: TrainingSessionEntity) => `${s.startsAt.toISOString()}|${s.id}`;
-
-function afterKey(after: string): [Date, string] {
-  const [at, id] = after.split('|');
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime()) || !id || !isUuid(id))
-    throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-  return [date, id];
-}
+/** The keyset of the list's order: (starts_at, id). */
+const CURSOR = ['instant', 'uuid'] as const;
+const cursorKey = (s: TrainingSessionEntity) => [s.startsAt.toISOString(), s.id];
 
 /**
  * Sessions of published courses (of any course for a coordinator) by start time, cancelled
@@ -46,9 +51,10 @@ export async function listSessions(db: DataSource, filter: SessionFilter, page: 
   if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
   if (filter.sector) query.andWhere('c.target_sectors @> ARRAY[:sector]::text[]', { sector: filter.sector });
   const total = await query.getCount();
-  if (page.after) {
-    const [at, id] = afterKey(page.after);
-    query.andWhere('(s.starts_at, s.id) > (:at, :id)', { at, id });
+  const after = keysetAfter(page, CURSOR);
+  if (after) {
+    const [at, id] = after;
+    query.andWhere('(s.starts_at, s.id) > (:at, :id)', { at: new Date(at), id });
   }
   const rows = await query
     .orderBy('s.starts_at', 'ASC')
@@ -59,22 +65,20 @@ export async function listSessions(db: DataSource, filter: SessionFilter, page: 
 }
 
 export async function sessionsByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingSessionEntity | null)[]> {
-  const valid = ids.filter(isUuid);
+  const valid = uuidsOnly(ids);
   const rows = valid.length
     ? await db.getRepository(TrainingSessionEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: valid }).getMany()
     : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (row) => row.id);
 }
 
 /** Booked seats of any number of sessions, one statement (enrolment_session_idx). */
 export async function bookedCounts(db: DataSource, sessionIds: readonly string[]): Promise<number[]> {
   const rows: { session_id: string; n: number }[] = await db.query(
     `SELECT session_id, count(*)::int AS n FROM enrolment WHERE session_id = ANY($1::uuid[]) AND status = 'booked' GROUP BY session_id`,
-    [sessionIds.filter(isUuid)],
+    [uuidsOnly(sessionIds)],
   );
-  const byId = new Map(rows.map((r) => [r.session_id, r.n]));
-  return sessionIds.map((id) => byId.get(id) ?? 0);
+  return byKeys(sessionIds, rows, (row) => row.session_id).map((row) => row?.n ?? 0);
 }
 
 export interface NewSession {
@@ -90,12 +94,10 @@ export interface NewSession {
 
 export async function scheduleSession(db: DataSource, input: NewSession): Promise<TrainingSessionEntity> {
   checkedCommuneCode(input.communeCode);
-  if (!(input.endsAt > input.startsAt)) throw badUserInput('`endsAt` must be after `startsAt`', { argument: 'endsAt' });
-  if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 500) {
-    throw badUserInput('`capacity` must be between 1 and 500', { argument: 'capacity' });
-  }
+  if (!(input.endsAt > input.startsAt)) throw badArgument('endsAt', 'must be after `startsAt`');
+  intBetween(input.capacity, 'capacity', 1, 500);
   const course = isUuid(input.courseId) ? await db.getRepository(TrainingCourseEntity).findOneBy({ id: input.courseId }) : null;
-  if (!course) throw notFound('No such training course');
+  if (!course) throw notFound(NO_SUCH_COURSE);
   const repository = db.getRepository(TrainingSessionEntity);
   const session = repository.create({
     id: randomUUID(),
@@ -122,7 +124,7 @@ export async function completeSession(
     const session = isUuid(id)
       ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    // Not hers answers as not there (ids.ts).
+    // Not hers answers as not there (not-found.ts).
     if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
     if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
     if (session.endsAt.getTime() > Date.now()) throw conflict('The session has not ended yet');

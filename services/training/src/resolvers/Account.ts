@@ -1,9 +1,9 @@
 // Training's fields on the shared Account: a person's enrolments and certificates, each behind
 // its access rule and audited when someone else reads them.
-import { currentAccount, forbidden, pageRequest } from '@equality-graph/service-kit';
+import { currentAccount, forbidden, pageRequest, token } from '@equality-graph/service-kit';
 import { mayReadEnrolmentsOf } from '../access-rules';
 import type { AccountResolvers } from '../generated/graphql';
-import { checkedText, TEXT_LIMITS } from '../data/argument-checks';
+import { TEXT_LIMITS } from '../data/argument-checks';
 import { certificatesOf } from './certificate-reads';
 
 export const Account: AccountResolvers = {
@@ -12,7 +12,7 @@ export const Account: AccountResolvers = {
   enrolments: async ({ id }, { first, after }, { identity, loaders, audit }) => {
     if (!mayReadEnrolmentsOf(identity, id)) throw forbidden('Only the participant and coordinators may read her enrolments');
     // A representation's id comes from the client: refused before it reaches SQL if it cannot be a `sub`.
-    checkedText(id, 'id', TEXT_LIMITS.accountId);
+    token(id, 'id', TEXT_LIMITS.accountId);
     const page = pageRequest(first, after);
     const [connection] = await Promise.all([
       loaders.enrolmentPageByAccount.load({ parentId: id, status: null, page }),

@@ -1,6 +1,6 @@
 // Resolvers of Mutation: each checks its arguments and hands the row-level rule of access-rules.ts
 // to the data module, which applies it on the locked row; no SQL here.
-import { badUserInput, unauthenticated } from '@equality-graph/service-kit';
+import { badArgument, optionalText, unauthenticated } from '@equality-graph/service-kit';
 import { mayCancelEnrolment, mayTeachSession } from '../access-rules';
 import { recordAwarenessAction } from '../data/awareness-actions';
 import { recordAttendance } from '../data/attendance';
@@ -9,7 +9,7 @@ import { completeSession, scheduleSession } from '../data/sessions';
 import { createCourse, setCoursePublished, updateCourse } from '../data/course-management';
 import { cancelSession } from '../data/session-cancellation';
 import type { MutationResolvers } from '../generated/graphql';
-import { checkedInstant, optionalText, TEXT_LIMITS } from '../data/argument-checks';
+import { checkedInstant, TEXT_LIMITS } from '../data/argument-checks';
 import { eraseAccount } from '../data/erasure';
 import { fromApi } from './enum-values';
 
@@ -19,7 +19,7 @@ export const Mutation: MutationResolvers = {
     const displayName =
       optionalText(input.displayName, 'displayName', TEXT_LIMITS.displayName) ??
       optionalText(identity.name, 'displayName', TEXT_LIMITS.displayName);
-    if (!displayName) throw badUserInput('`displayName` is required when the account has no name', { argument: 'displayName' });
+    if (!displayName) throw badArgument('displayName', 'is required when the account has no name');
     return enrol(db, { sessionId: input.sessionId, accountId: identity.sub, displayName, sector: fromApi(input.sector) });
   },
 

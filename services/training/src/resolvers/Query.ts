@@ -1,16 +1,7 @@
 // Resolvers of Query, training's entry points: each checks its arguments (argument-checks.ts)
 // and visibility (course-visibility.ts), then asks a data module; no SQL here.
-import { currentAccount, pageRequest, listAuditLog } from '@equality-graph/service-kit';
-import {
-  checkedCommuneCode,
-  checkedDay,
-  checkedInstant,
-  checkedText,
-  checkedYear,
-  optionalText,
-  TEXT_LIMITS,
-  withoutNul,
-} from '../data/argument-checks';
+import { currentAccount, listAuditLog, optionalText, pageRequest, requiredText, withoutNul } from '@equality-graph/service-kit';
+import { checkedCommuneCode, checkedDay, checkedInstant, checkedYear, TEXT_LIMITS } from '../data/argument-checks';
 import { listAwarenessActions } from '../data/awareness-actions';
 import { verifyCertificate } from '../data/certificates';
 import { listCourses } from '../data/courses';
@@ -35,7 +26,7 @@ export const Query: QueryResolvers = {
         includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
         sector: filter?.sector ? fromApi(filter.sector) : undefined,
         modality: filter?.modality ? fromApi(filter.modality) : undefined,
-        topic: filter?.topic ? checkedText(filter.topic, 'topic', TEXT_LIMITS.topic) : undefined,
+        topic: filter?.topic ? requiredText(filter.topic, 'topic', TEXT_LIMITS.topic) : undefined,
       },
       pageRequest(first, after),
     ),

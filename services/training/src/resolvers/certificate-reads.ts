@@ -1,8 +1,8 @@
 // A person's certificates as Account.certificates and Mentor.certificates both answer them: one
 // rule, one audit, so the two types cannot drift apart.
-import { forbidden, unauthenticated } from '@equality-graph/service-kit';
-import { mayReadCertificatesOf } from '../access-rules';
-import { checkedText, TEXT_LIMITS } from '../data/argument-checks';
+import { token } from '@equality-graph/service-kit';
+import { mayReadCertificatesOf, refusal } from '../access-rules';
+import { TEXT_LIMITS } from '../data/argument-checks';
 import type { CertificateEntity } from '../data/entities';
 import type { TrainingContext } from '../context';
 
@@ -14,10 +14,10 @@ import type { TrainingContext } from '../context';
 export async function certificatesOf(context: TrainingContext, accountId: string | null | undefined): Promise<CertificateEntity[]> {
   const { identity, loaders, audit } = context;
   if (!mayReadCertificatesOf(identity, accountId)) {
-    throw identity.sub ? forbidden("Only the holder, trainers and coordinators may read a person's certificates") : unauthenticated();
+    throw refusal(identity, "Only the holder, trainers and coordinators may read a person's certificates");
   }
   if (!accountId) return [];
-  checkedText(accountId, 'accountId', TEXT_LIMITS.accountId);
+  token(accountId, 'accountId', TEXT_LIMITS.accountId);
   const [rows] = await Promise.all([
     loaders.certificatesByAccount.load(accountId),
     accountId === identity.sub ? null : audit({ action: 'certificate.read', subjectType: 'Account', subjectId: accountId }),

@@ -1,17 +1,14 @@
 // What an unpublished course hides, for the resolvers of Query, TrainingCourse and
 // TrainingSession alike: the rule is maySeeCourse, this applies it to loaded rows.
-import { forbidden, unauthenticated } from '@equality-graph/service-kit';
 import type { Identity } from '@equality-graph/auth';
-import { mayManageCourses, maySeeCourse } from '../access-rules';
+import { mayManageCourses, maySeeCourse, refusal } from '../access-rules';
 import type { TrainingCourseEntity, TrainingSessionEntity } from '../data/entities';
 import type { TrainingContext } from '../context';
 
 /** `includeUnpublished` is for coordinators: anyone else asking for it is refused, not ignored. */
 export function includeUnpublished(identity: Identity, asked: boolean | null | undefined): boolean {
   if (!asked) return false;
-  if (!mayManageCourses(identity)) {
-    throw identity.sub ? forbidden('Only coordinators may list unpublished courses') : unauthenticated();
-  }
+  if (!mayManageCourses(identity)) throw refusal(identity, 'Only coordinators may list unpublished courses');
   return true;
 }
 
