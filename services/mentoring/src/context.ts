@@ -4,12 +4,8 @@ import type { DataSource } from 'typeorm';
 import { requestAudit, type RequestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { createLoaders, type MentoringLoaders } from './data/loaders';
 
-/** What this subgraph holds of an account: the verified identity's fields (codegen's Account mapper). */
-export interface AccountRef {
-  id: string;
-  name: string | null;
-  roles: string[];
-}
+/** The kit's account reference, named here because codegen.ts maps `Account` to `../context#AccountRef`. */
+export type { AccountRef } from '@equality-graph/service-kit';
 
 /** The programme's rules that requests apply, mapped from the environment in server.ts. */
 export interface ProgrammeSettings {

@@ -210,16 +210,28 @@ test.each([
     'an events cursor with an impossible date',
     'query ($a: String) { inspirationEvents(after: $a) { totalCount } }',
     as.anonymous,
-    encodeCursor(`0000-01-01|${id('a', 1)}`),
+    encodeCursor(['0000-01-01', id('a', 1)]),
   ],
   [
     'an events cursor that is not a date',
     'query ($a: String) { inspirationEvents(after: $a) { totalCount } }',
     as.anonymous,
-    encodeCursor('hier|x'),
+    encodeCursor(['hier', 'x']),
+  ],
+  [
+    'an events cursor in the former "<held_on>|<id>" form',
+    'query ($a: String) { inspirationEvents(after: $a) { totalCount } }',
+    as.anonymous,
+    encodeCursor(`2025-01-01|${id('a', 1)}`),
   ],
   [
     'a mentees cursor that is not an id',
+    'query ($a: String) { mentees(after: $a) { totalCount } }',
+    as.role('COORDINATOR'),
+    encodeCursor(['pas-un-id']),
+  ],
+  [
+    'a mentees cursor that is not a keyset',
     'query ($a: String) { mentees(after: $a) { totalCount } }',
     as.role('COORDINATOR'),
     encodeCursor('pas-un-id'),
@@ -228,13 +240,19 @@ test.each([
     'a mentor profiles cursor with a NUL byte',
     'query ($a: String) { mentorProfiles(after: $a) { totalCount } }',
     as.role('COORDINATOR'),
-    encodeCursor(NUL),
+    encodeCursor([NUL]),
   ],
   [
     'a public mentors cursor that is not an id',
     'query ($a: String) { mentors(after: $a) { totalCount } }',
     as.anonymous,
-    encodeCursor('x'),
+    encodeCursor(['x']),
+  ],
+  [
+    'a public mentors cursor of 36 hyphens (the former loose uuid pattern)',
+    'query ($a: String) { mentors(after: $a) { totalCount } }',
+    as.anonymous,
+    encodeCursor(['-'.repeat(36)]),
   ],
 ] as const)('%s is BAD_USER_INPUT', async (_case, query, who, after) => {
   const { body } = await subgraph.query(query, who, { a: after });
@@ -245,7 +263,7 @@ test("an account's mentorships with a cursor that is not an id is BAD_USER_INPUT
   const { body } = await subgraph.query(
     'query ($r: [_Any!]!, $a: String) { _entities(representations: $r) { ... on Account { mentorships(after: $a) { totalCount } } } }',
     as.mentee(1),
-    { r: [{ __typename: 'Account', id: 'mentee-1' }], a: encodeCursor('pas-un-id') },
+    { r: [{ __typename: 'Account', id: 'mentee-1' }], a: encodeCursor(['pas-un-id']) },
   );
   expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
 });
@@ -304,6 +322,21 @@ test('a Commune reference that is not one of the 36 is BAD_USER_INPUT, not a dat
     { r: [{ __typename: 'Commune', code: NUL }] },
   );
   expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('a Mentor reference of 36 hyphens (the former loose uuid pattern) is null, not a database error', async () => {
+  const { body } = await subgraph.query(
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Mentor { id } } }',
+    as.role('COORDINATOR'),
+    {
+      r: [
+        { __typename: 'Mentor', id: '-'.repeat(36) },
+        { __typename: 'Mentor', id: id('a', 1) },
+      ],
+    },
+  );
+  expect(body.errors).toBeUndefined();
+  expect(body.data?._entities).toEqual([null, { id: id('a', 1) }]);
 });
 
 // endMatch closes the mentorship the others write into: last.

@@ -1,5 +1,6 @@
 // The programme's counts per commune (Commune.mentoring), batched for the commune loader.
 import type { DataSource } from 'typeorm';
+import { byKeys } from '@equality-graph/service-kit';
 
 export interface CommuneMentoringStats {
   communeCode: string;
@@ -19,14 +20,10 @@ export async function mentoringStatsByCommune(db: DataSource, codes: readonly st
        FROM unnest($1::text[]) AS c(code)`,
     [[...codes]],
   );
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  return codes.map((code) => {
-    const row = byCode.get(code);
-    return {
-      communeCode: code,
-      mentorCount: Number(row?.mentors ?? 0),
-      menteeCount: Number(row?.mentees ?? 0),
-      activeMatchCount: Number(row?.active ?? 0),
-    };
-  });
+  return byKeys(codes, rows, (r) => r.code).map((row, i) => ({
+    communeCode: codes[i],
+    mentorCount: Number(row?.mentors ?? 0),
+    menteeCount: Number(row?.mentees ?? 0),
+    activeMatchCount: Number(row?.active ?? 0),
+  }));
 }

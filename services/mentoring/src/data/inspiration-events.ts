@@ -1,10 +1,9 @@
 // Inspiration events (public talks by mentors): the list, its cursor, creation and speakers.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, type PageRequest } from '@equality-graph/service-kit';
+import { badArgument, groupByKeys, keysetAfter, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { InspirationEventEntity } from './entities';
-import { dateIdCursor } from './input-checks';
-import type { Page } from './mentors';
+import { EVENT_KEYSET } from './input-checks';
 
 export interface EventFilter {
   commune?: string | null;
@@ -12,26 +11,22 @@ export interface EventFilter {
   to?: string | null;
 }
 
-/** Most recent first; cursor = "<held_on>|<id>" (inspiration_event_held_on_idx). */
-export async function listEvents(db: DataSource, filter: EventFilter, request: PageRequest): Promise<Page<InspirationEventEntity>> {
+/** Most recent first; the cursor holds [held_on, id] (inspiration_event_held_on_idx). */
+export async function listEvents(db: DataSource, filter: EventFilter, request: PageRequest): Promise<Connection<InspirationEventEntity>> {
+  const after = keysetAfter(request, EVENT_KEYSET);
   const query = db.getRepository(InspirationEventEntity).createQueryBuilder('v').where('true');
   if (filter.commune) query.andWhere('v.commune_code = :commune', { commune: filter.commune });
   if (filter.from) query.andWhere('v.held_on >= :from', { from: filter.from });
   if (filter.to) query.andWhere('v.held_on <= :to', { to: filter.to });
   const total = await query.clone().getCount();
-  if (request.after) {
-    const { heldOn, id } = dateIdCursor(request.after);
-    query.andWhere('(v.held_on, v.id) < (:heldOn, :id)', { heldOn, id });
-  }
+  if (after) query.andWhere('(v.held_on, v.id) < (:heldOn, :id)', { heldOn: after[0], id: after[1] });
   const rows = await query
     .orderBy('v.held_on', 'DESC')
     .addOrderBy('v.id', 'DESC')
     .limit(request.limit + 1)
     .getMany();
-  return { rows, total };
+  return toConnection(rows, request.limit, total, (event) => [event.heldOn, event.id]);
 }
-
-export const eventCursor = (event: InspirationEventEntity) => `${event.heldOn}|${event.id}`;
 
 export async function createEvent(
   db: DataSource,
@@ -42,7 +37,7 @@ export async function createEvent(
     const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM mentor WHERE id = ANY($1::uuid[]) AND status = 'approved'`, [
       speakerIds,
     ]);
-    if (n !== speakerIds.length) throw badUserInput('every speaker must be an approved mentor', { argument: 'speakerIds' });
+    if (n !== speakerIds.length) throw badArgument('speakerIds', 'must all be approved mentors');
     const saved = await tx
       .getRepository(InspirationEventEntity)
       .save(tx.getRepository(InspirationEventEntity).create({ id: randomUUID(), fictitious: false, ...event }));
@@ -58,5 +53,5 @@ export async function speakerIdsOf(db: DataSource, eventIds: readonly string[]):
     'SELECT event_id, mentor_id FROM inspiration_event_speaker WHERE event_id = ANY($1::uuid[]) ORDER BY mentor_id',
     [[...eventIds]],
   );
-  return eventIds.map((id) => rows.filter((r) => r.event_id === id).map((r) => r.mentor_id));
+  return groupByKeys(eventIds, rows, (r) => r.event_id).map((speakers) => speakers.map((r) => r.mentor_id));
 }

@@ -1,6 +1,7 @@
 // Match suggestions: the scoring of mentors for one mentee (pure, unit-tested) and the query
 // of candidates it ranks.
 import type { DataSource } from 'typeorm';
+import { byKeys } from '@equality-graph/service-kit';
 import { MentorEntity, type MenteeEntity } from './entities';
 
 /**
@@ -98,6 +99,10 @@ export async function candidatesFor(db: DataSource, menteeId: string): Promise<C
     .andWhere(`m.capacity > (SELECT count(*) FROM mentorship s WHERE s.mentor_id = m.id AND s.status = 'active')`)
     .orderBy('m.id')
     .getRawAndEntities<{ m_id: string; remaining: number }>();
-  const remaining = new Map(raw.map((r) => [r.m_id, Number(r.remaining)]));
-  return entities.map((mentor) => ({ mentor, remainingCapacity: remaining.get(mentor.id) ?? 0 }));
+  const remaining = byKeys(
+    entities.map((mentor) => mentor.id),
+    raw,
+    (r) => r.m_id,
+  );
+  return entities.map((mentor, i) => ({ mentor, remainingCapacity: Number(remaining[i]?.remaining ?? 0) }));
 }

@@ -2,9 +2,9 @@
 // status changes coordinators make.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';
+import { byKeys, conflict, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MenteeEntity, type MenteeStatus } from './entities';
-import type { Page } from './mentors';
+import { pageInIdOrder } from './keyset-pages';
 
 export interface MenteeFilter {
   status?: MenteeStatus | null;
@@ -12,17 +12,11 @@ export interface MenteeFilter {
 }
 
 /** Coordinators' list, on mentee_status_idx / mentee_commune_idx. Two statements. */
-export async function listMentees(db: DataSource, filter: MenteeFilter, request: PageRequest): Promise<Page<MenteeEntity>> {
+export async function listMentees(db: DataSource, filter: MenteeFilter, request: PageRequest): Promise<Connection<MenteeEntity>> {
   const query = db.getRepository(MenteeEntity).createQueryBuilder('e').where('e.erased_at IS NULL');
   if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
   if (filter.commune) query.andWhere('e.commune_code = :commune', { commune: filter.commune });
-  const total = await query.clone().getCount();
-  if (request.after) query.andWhere('e.id > :after', { after: request.after });
-  const rows = await query
-    .orderBy('e.id', 'ASC')
-    .limit(request.limit + 1)
-    .getMany();
-  return { rows, total };
+  return pageInIdOrder(query, request);
 }
 
 export async function menteesByIds(db: DataSource, ids: readonly string[]): Promise<(MenteeEntity | null)[]> {
@@ -31,8 +25,7 @@ export async function menteesByIds(db: DataSource, ids: readonly string[]): Prom
     .createQueryBuilder('e')
     .where('e.id = ANY(:ids)', { ids: [...ids] })
     .getMany();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (r) => r.id);
 }
 
 export async function menteesByAccounts(db: DataSource, subs: readonly string[]): Promise<(MenteeEntity | null)[]> {
@@ -41,8 +34,7 @@ export async function menteesByAccounts(db: DataSource, subs: readonly string[])
     .createQueryBuilder('e')
     .where('e.account_id = ANY(:subs)', { subs: [...subs] })
     .getMany();
-  const bySub = new Map(rows.map((r) => [r.accountId, r]));
-  return subs.map((sub) => bySub.get(sub) ?? null);
+  return byKeys<string | null, MenteeEntity>(subs, rows, (r) => r.accountId);
 }
 
 /** The account `sub` of each mentee's active mentor (null when none), one statement. */
@@ -52,8 +44,7 @@ export async function activeMentorAccounts(db: DataSource, menteeIds: readonly s
       WHERE s.mentee_id = ANY($1::uuid[]) AND s.status = 'active'`,
     [[...menteeIds]],
   );
-  const byMentee = new Map(rows.map((r) => [r.mentee_id, r.account_id]));
-  return menteeIds.map((id) => byMentee.get(id) ?? null);
+  return byKeys(menteeIds, rows, (r) => r.mentee_id).map((row) => row?.account_id ?? null);
 }
 
 export type MenteeApplication = Pick<

@@ -1,9 +1,10 @@
 // Mentor profiles: the public and coordinators' lists, batched reads for loaders, registration,
 // profile edits and status changes.
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { conflict, notFound, type PageRequest } from '@equality-graph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { byKeys, conflict, notFound, uuidsOnly, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MentorEntity, type MentorStatus, type MentoringFormat } from './entities';
+import { pageInIdOrder } from './keyset-pages';
 
 /** A mentor row; `awarenessTrained` comes from the representation the gateway sends (training's field). */
 export type MentorRow = MentorEntity & { awarenessTrained?: boolean };
@@ -15,47 +16,32 @@ export interface PublicMentorFilter {
   hasCapacity?: boolean | null;
 }
 
-export interface Page<T> {
-  rows: T[];
-  total: number;
-}
-
 const ACTIVE_COUNT = `(SELECT count(*) FROM mentorship s WHERE s.mentor_id = m.id AND s.status = 'active')`;
 
-async function page(query: SelectQueryBuilder<MentorEntity>, request: PageRequest): Promise<Page<MentorEntity>> {
-  const total = await query.clone().getCount();
-  if (request.after) query.andWhere('m.id > :after', { after: request.after });
-  const rows = await query
-    .orderBy('m.id', 'ASC')
-    .limit(request.limit + 1)
-    .getMany();
-  return { rows, total };
-}
-
 /** Approved, published profiles (mentor_public_idx), filters on indexed columns. Two statements. */
-export function listPublicMentors(db: DataSource, filter: PublicMentorFilter, request: PageRequest): Promise<Page<MentorEntity>> {
+export function listPublicMentors(db: DataSource, filter: PublicMentorFilter, request: PageRequest): Promise<Connection<MentorEntity>> {
   const query = db.getRepository(MentorEntity).createQueryBuilder('m').where(`m.status = 'approved' AND m.published`);
   if (filter.expertise?.length) query.andWhere('m.expertise && :expertise', { expertise: filter.expertise.map((e) => e.toLowerCase()) });
   if (filter.commune) query.andWhere('m.commune_code = :commune', { commune: filter.commune });
   if (filter.format) query.andWhere(':format = ANY(m.formats)', { format: filter.format });
   if (filter.hasCapacity === true) query.andWhere(`m.capacity > ${ACTIVE_COUNT}`);
   if (filter.hasCapacity === false) query.andWhere(`m.capacity <= ${ACTIVE_COUNT}`);
-  return page(query, request);
+  return pageInIdOrder(query, request);
 }
 
-export function listMentorProfiles(db: DataSource, status: MentorStatus | null, request: PageRequest): Promise<Page<MentorEntity>> {
+export function listMentorProfiles(db: DataSource, status: MentorStatus | null, request: PageRequest): Promise<Connection<MentorEntity>> {
   const query = db.getRepository(MentorEntity).createQueryBuilder('m').where('m.erased_at IS NULL');
   if (status) query.andWhere('m.status = :status', { status });
-  return page(query, request);
+  return pageInIdOrder(query, request);
 }
 
 export async function mentorsByIds(db: DataSource, ids: readonly string[]): Promise<(MentorEntity | null)[]> {
-  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  // A reference's id comes from a client: only uuids reach the uuid column, the others match nothing.
+  const valid = uuidsOnly(ids);
   const rows = valid.length
     ? await db.getRepository(MentorEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany()
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (r) => r.id);
 }
 
 export async function mentorsByAccounts(db: DataSource, subs: readonly string[]): Promise<(MentorEntity | null)[]> {
@@ -64,8 +50,7 @@ export async function mentorsByAccounts(db: DataSource, subs: readonly string[])
     .createQueryBuilder('m')
     .where('m.account_id = ANY(:subs)', { subs: [...subs] })
     .getMany();
-  const bySub = new Map(rows.map((r) => [r.accountId, r]));
-  return subs.map((sub) => bySub.get(sub) ?? null);
+  return byKeys<string | null, MentorEntity>(subs, rows, (r) => r.accountId);
 }
 
 /** Active mentorships of any number of mentors, one statement. */
@@ -74,8 +59,7 @@ export async function activeCounts(db: DataSource, mentorIds: readonly string[])
     `SELECT mentor_id, count(*)::int AS n FROM mentorship WHERE mentor_id = ANY($1::uuid[]) AND status = 'active' GROUP BY mentor_id`,
     [[...mentorIds]],
   );
-  const byId = new Map(rows.map((r) => [r.mentor_id, r.n]));
-  return mentorIds.map((id) => byId.get(id) ?? 0);
+  return byKeys(mentorIds, rows, (r) => r.mentor_id).map((row) => row?.n ?? 0);
 }
 
 export type MentorProfile = Pick<

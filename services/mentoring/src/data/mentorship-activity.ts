@@ -1,7 +1,7 @@
 // What happens inside a mentorship: sessions, goals and surveys, written and read in batches.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '@equality-graph/service-kit';
+import { badArgument, conflict, groupByKeys, notFound } from '@equality-graph/service-kit';
 import { GoalEntity, MentorshipEntity, SessionEntity, SurveyEntity, type GoalStatus, type Respondent } from './entities';
 
 /** Sessions, goals and surveys of mentorships; the caller has checked she is a participant. */
@@ -49,7 +49,7 @@ export async function updateGoal(
 ): Promise<GoalEntity> {
   if (milestonesDone) {
     if (milestonesDone.some((i) => !Number.isInteger(i) || i < 0 || i >= goal.milestones.length)) {
-      throw badUserInput('milestonesDone holds an index that is not a milestone of this goal', { argument: 'milestonesDone' });
+      throw badArgument('milestonesDone', 'holds an index that is not a milestone of this goal');
     }
     const done = new Set(milestonesDone);
     goal.milestones = goal.milestones.map((m, i) => ({ ...m, done: done.has(i) }));
@@ -80,11 +80,8 @@ export async function submitSurvey(
 }
 
 /** All rows of any number of mentorships in one statement (a mentorship holds a few dozen at most). */
-async function byMentorship<T extends { mentorshipId: string }>(rows: T[], ids: readonly string[]): Promise<T[][]> {
-  const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) grouped.get(row.mentorshipId)?.push(row);
-  return ids.map((id) => grouped.get(id) ?? []);
-}
+const byMentorship = <T extends { mentorshipId: string }>(rows: T[], ids: readonly string[]): T[][] =>
+  groupByKeys(ids, rows, (row) => row.mentorshipId);
 
 export async function sessionsOf(db: DataSource, ids: readonly string[]): Promise<SessionEntity[][]> {
   const rows = await db

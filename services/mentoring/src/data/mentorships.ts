@@ -2,9 +2,9 @@
 // of one account's mentorships.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, forbidden, notFound, type PageRequest } from '@equality-graph/service-kit';
+import { byKeys, conflict, forbidden, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MenteeEntity, MentorEntity, MentorshipEntity, type MentorshipStatus } from './entities';
-import type { Page } from './mentors';
+import { pageInIdOrder } from './keyset-pages';
 
 /**
  * The mentorship lifecycle: proposed -> active (both accepted) -> completed | ended;
@@ -157,8 +157,7 @@ export async function mentorshipsByIds(db: DataSource, ids: readonly string[]): 
     .createQueryBuilder('s')
     .where('s.id = ANY(:ids)', { ids: [...ids] })
     .getMany();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (r) => r.id);
 }
 
 export async function participantsOf(db: DataSource, mentorshipIds: readonly string[]): Promise<(Participants | null)[]> {
@@ -167,8 +166,9 @@ export async function participantsOf(db: DataSource, mentorshipIds: readonly str
        FROM mentorship s JOIN mentor m ON m.id = s.mentor_id JOIN mentee e ON e.id = s.mentee_id WHERE s.id = ANY($1::uuid[])`,
     [[...mentorshipIds]],
   );
-  const byId = new Map(rows.map((r) => [r.id, { mentorAccount: r.mentor_account, menteeAccount: r.mentee_account }]));
-  return mentorshipIds.map((id) => byId.get(id) ?? null);
+  return byKeys(mentorshipIds, rows, (r) => r.id).map((r) =>
+    r ? { mentorAccount: r.mentor_account, menteeAccount: r.mentee_account } : null,
+  );
 }
 
 /** The mentorships of one account, as mentor or mentee. */
@@ -177,7 +177,7 @@ export async function mentorshipsOfAccount(
   sub: string,
   status: MentorshipStatus | null,
   request: PageRequest,
-): Promise<Page<MentorshipEntity>> {
+): Promise<Connection<MentorshipEntity>> {
   const query = db
     .getRepository(MentorshipEntity)
     .createQueryBuilder('s')
@@ -186,11 +186,5 @@ export async function mentorshipsOfAccount(
       { sub },
     );
   if (status) query.andWhere('s.status = :status', { status });
-  const total = await query.clone().getCount();
-  if (request.after) query.andWhere('s.id > :after', { after: request.after });
-  const rows = await query
-    .orderBy('s.id', 'ASC')
-    .limit(request.limit + 1)
-    .getMany();
-  return { rows, total };
+  return pageInIdOrder(query, request);
 }

@@ -1,6 +1,7 @@
 // Programme figures for coordinators and analysts: totals, per commune and per month, each in
 // one SQL statement.
 import type { DataSource } from 'typeorm';
+import { byKeys } from '@equality-graph/service-kit';
 import { COMMUNES, type CommuneReference } from '@equality-graph/territory';
 
 /** Programme figures for coordinators and analysts, per commune (of the mentee) and period. */
@@ -103,9 +104,8 @@ export async function programmeFigures(db: DataSource, from: string | null, to: 
   const codes = COMMUNES.map((c) => c.code);
   const rows: Record<string, string | null>[] = await db.query(FIGURES_SQL, [from, to, codes]);
   const total = Object.fromEntries(KEYS.map((k) => [k, 0])) as unknown as Sums;
-  const byCode = new Map(rows.map((r) => [r.code as string, r]));
-  const byCommune = codes.map((code) => {
-    const row = byCode.get(code);
+  const byCommune = byKeys(codes, rows, (r) => r.code).map((row, i) => {
+    const code = codes[i];
     const sums = Object.fromEntries(KEYS.map((k) => [k, Number(row?.[k] ?? 0)])) as unknown as Sums;
     for (const k of KEYS) total[k] += sums[k];
     return { commune: { code }, counts: counts(sums) };

@@ -1,11 +1,9 @@
 // Resolvers of Account as this subgraph extends it: her mentee record, mentor profile and
 // mentorships, under the same read rules as the direct queries.
-import { currentAccount, pageRequest, unauthenticated } from '@equality-graph/service-kit';
+import { currentAccount, pageRequest, token, unauthenticated } from '@equality-graph/service-kit';
 import type { AccountResolvers } from '../generated/graphql';
-import { idCursor, token } from '../data/input-checks';
 import { mentorshipsOfAccount } from '../data/mentorships';
 import { isCoordinator, readMentorProfile, refuse, visibleMentee } from '../access-rules';
-import { byId, connection } from './connections';
 import { fromApi } from './enum-values';
 
 /** The identity provider's subjects are short; anything else is not one and never reaches SQL. */
@@ -28,9 +26,7 @@ export const Account: AccountResolvers = {
   mentorships: async ({ id }, { status, first, after }, context) => {
     const { db, identity } = context;
     if (identity.sub !== id && !isCoordinator(identity)) refuse(identity, 'Her mentorships are for herself and coordinators');
-    const request = idCursor(pageRequest(first, after));
-    const page = await mentorshipsOfAccount(db, id, status ? fromApi.mentorship(status) : null, request);
-    const result = connection(page, request.limit, byId);
+    const result = await mentorshipsOfAccount(db, id, status ? fromApi.mentorship(status) : null, pageRequest(first, after));
     if (identity.sub !== id) {
       // Even an empty list says something about her: the list and each mentorship are audited.
       await Promise.all([

@@ -1,9 +1,8 @@
 // Resolvers of the Mentorship type: its people and its lists (sessions, goals, surveys), each
 // read audited when the reader is not one of its two participants.
-import { notFound } from '@equality-graph/service-kit';
+import { notFound, pageInMemory } from '@equality-graph/service-kit';
 import type { MentorshipResolvers } from '../generated/graphql';
 import { auditMentorRead, auditMentorshipRead, readMentee } from '../access-rules';
-import { pageInMemory } from './connections';
 import { iso, toApi } from './enum-values';
 
 // Reached only through resolvers that checked visibleMentorship (participants, coordinators).
@@ -27,7 +26,7 @@ export const Mentorship: MentorshipResolvers = {
   endedAt: ({ endedAt }) => iso(endedAt),
   sessions: async ({ id }, { first, after }, context) => {
     await auditMentorshipRead(context, id, 'mentorship.sessions.read');
-    return pageInMemory(await context.loaders.sessions.load(id), first, after, (s) => `${s.heldOn}|${s.id}`);
+    return pageInMemory(await context.loaders.sessions.load(id), first, after, (s) => [s.heldOn, s.id]);
   },
   goals: async ({ id }, _args, context) => {
     await auditMentorshipRead(context, id, 'mentorship.goals.read');

@@ -1,15 +1,23 @@
 // Resolvers of Query: argument checks, then a data module, then the read rules (access-rules)
 // and audit rows for what is personal.
-import { badUserInput, currentAccount, notFound, pageRequest, listAuditLog } from '@equality-graph/service-kit';
+import {
+  assertUuid,
+  badArgument,
+  currentAccount,
+  intBetween,
+  listAuditLog,
+  notFound,
+  pageRequest,
+  token,
+} from '@equality-graph/service-kit';
 import type { QueryResolvers } from '../generated/graphql';
-import { eventCursor, listEvents } from '../data/inspiration-events';
-import { communeCode, idCursor, intBetween, isoDate, labels, token, uuid } from '../data/input-checks';
+import { listEvents } from '../data/inspiration-events';
+import { communeCode, labels, programmeDate } from '../data/input-checks';
 import { candidatesFor, rankCandidates } from '../data/match-suggestions';
 import { listMentees } from '../data/mentees';
 import { listMentorProfiles, listPublicMentors } from '../data/mentors';
 import { programmeFigures } from '../data/programme-figures';
 import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from '../access-rules';
-import { byId, connection } from './connections';
 import { fromApi } from './enum-values';
 
 export const Query: QueryResolvers = {
@@ -22,40 +30,38 @@ export const Query: QueryResolvers = {
   me: (_parent, _args, context) => currentAccount(context),
 
   mentors: async (_parent, { filter, first, after }, { db }) => {
-    const request = idCursor(pageRequest(first, after));
+    const request = pageRequest(first, after);
     if (filter?.commune) communeCode(filter.commune, 'filter.commune');
     const expertise = filter?.expertise ? labels(filter.expertise, 'filter.expertise') : null;
-    return connection(await listPublicMentors(db, { ...filter, expertise }, request), request.limit, byId);
+    return listPublicMentors(db, { ...filter, expertise }, request);
   },
 
   mentorProfiles: async (_parent, { status, first, after }, context) => {
-    const request = idCursor(pageRequest(first, after));
-    const result = connection(await listMentorProfiles(context.db, status ? fromApi.mentor(status) : null, request), request.limit, byId);
+    const result = await listMentorProfiles(context.db, status ? fromApi.mentor(status) : null, pageRequest(first, after));
     await Promise.all(result.edges.map(({ node }) => auditMentorRead(context, node)));
     return result;
   },
 
-  mentor: async (_parent, { id }, context) => readMentorProfile(context, await context.loaders.mentor.load(uuid(id))),
+  mentor: async (_parent, { id }, context) => readMentorProfile(context, await context.loaders.mentor.load(assertUuid(id))),
 
   // Unknown and not hers are the same null: an id tells nothing about who is in the programme.
-  mentee: async (_parent, { id }, context) => visibleMentee(context, await context.loaders.mentee.load(uuid(id))),
+  mentee: async (_parent, { id }, context) => visibleMentee(context, await context.loaders.mentee.load(assertUuid(id))),
 
   mentees: async (_parent, { filter, first, after }, context) => {
-    const request = idCursor(pageRequest(first, after));
+    const request = pageRequest(first, after);
     if (filter?.commune) communeCode(filter.commune, 'filter.commune');
-    const page = await listMentees(
+    const result = await listMentees(
       context.db,
       { status: filter?.status ? fromApi.mentee(filter.status) : null, commune: filter?.commune },
       request,
     );
-    const result = connection(page, request.limit, byId);
     await Promise.all(result.edges.map(({ node }) => readMentee(context, node)));
     return result;
   },
 
   matchSuggestions: async (_parent, { menteeId, limit }, context) => {
-    const size = intBetween(limit ?? 10, 1, 50, 'limit');
-    const mentee = await context.loaders.mentee.load(uuid(menteeId, 'menteeId'));
+    const size = intBetween(limit ?? 10, 'limit', 1, 50);
+    const mentee = await context.loaders.mentee.load(assertUuid(menteeId, 'menteeId'));
     if (!mentee || mentee.erasedAt) throw notFound('No such mentee');
     // Scoring reads her interests, commune, formats and languages: an audited read.
     await context.audit({ action: 'mentee.match-suggestions', subjectType: 'Mentee', subjectId: mentee.id });
@@ -64,23 +70,23 @@ export const Query: QueryResolvers = {
     return suggestions;
   },
 
-  mentorship: async (_parent, { id }, context) => visibleMentorship(context, await context.loaders.mentorship.load(uuid(id))),
+  mentorship: async (_parent, { id }, context) => visibleMentorship(context, await context.loaders.mentorship.load(assertUuid(id))),
 
   inspirationEvents: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);
     if (filter?.commune) communeCode(filter.commune, 'filter.commune');
     const checked = {
       commune: filter?.commune,
-      from: filter?.from ? isoDate(filter.from, 'filter.from') : null,
-      to: filter?.to ? isoDate(filter.to, 'filter.to') : null,
+      from: filter?.from ? programmeDate(filter.from, 'filter.from') : null,
+      to: filter?.to ? programmeDate(filter.to, 'filter.to') : null,
     };
-    return connection(await listEvents(db, checked, request), request.limit, eventCursor);
+    return listEvents(db, checked, request);
   },
 
   programmeFigures: async (_parent, { period }, context) => {
-    const from = period?.from ? isoDate(period.from, 'period.from') : null;
-    const to = period?.to ? isoDate(period.to, 'period.to') : null;
-    if (from && to && from > to) throw badUserInput('period.from must not be after period.to', { argument: 'period' });
+    const from = period?.from ? programmeDate(period.from, 'period.from') : null;
+    const to = period?.to ? programmeDate(period.to, 'period.to') : null;
+    if (from && to && from > to) throw badArgument('period', 'must not end (`to`) before it starts (`from`)');
     await context.audit({ action: 'programme-figures.read', subjectType: 'ProgrammeFigures', subjectId: null, details: { from, to } });
     return programmeFigures(context.db, from, to);
   },
