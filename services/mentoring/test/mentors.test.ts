@@ -208,7 +208,7 @@ describe('readyToMentor (@requires awarenessTrained from training)', () => {
     expect(entities.body.errors).toBeUndefined();
     expect(entities.body.data!._entities).toHaveLength(first);
     const afterEntities = await readCounter(subgraph.metricsUrl, 'db_statements_total');
-      console.log(`first=${first}: list ${afterList - before} statements, _entities ${afterEntities - afterList} statements`);
+    console.log(`first=${first}: list ${afterList - before} statements, _entities ${afterEntities - afterList} statements`);
     expect(afterList - before).toBe(2); // page + totalCount
     expect(afterEntities - afterList).toBe(2); // mentors by id + active counts
   });
