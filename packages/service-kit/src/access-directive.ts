@@ -1,3 +1,5 @@
+// The `@access` directive's rules and their enforcement in every subgraph, kept in the kit so the
+// three services check scopes with the same code the supergraph publishes.
 import {
   defaultFieldResolver,
   isObjectType,

@@ -1,3 +1,5 @@
+// Apollo Server plugins every subgraph runs (error masking with request ids, request metrics),
+// in the kit because production error handling must not differ between services.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger';

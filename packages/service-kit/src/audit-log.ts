@@ -1,3 +1,5 @@
+// The audit log every service keeps for its own data: entity, table SQL, writers (direct and
+// batched per request) and the `auditLog` list, identical in the three subgraphs.
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';

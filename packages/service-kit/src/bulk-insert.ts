@@ -1,3 +1,5 @@
+// Chunked multi-row INSERTs for seeds, imports and audit rows, shared so each stays under
+// PostgreSQL's parameter limit the same way.
 import type { DataSource, EntityManager } from 'typeorm';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;

@@ -1,3 +1,5 @@
+// The TypeORM data source every process opens (explicit entities and migrations, statement
+// counting for /metrics), built in one place so the services cannot drift.
 import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';

@@ -1,3 +1,4 @@
+// Fictitious names for the demo seeds of every service (one list, so the demo graph reads alike).
 /**
  * Fictitious people for demo data: common French first names and invented surname initials.
  * Any resemblance to a real person is chance; every demo row is also flagged `fictitious`.

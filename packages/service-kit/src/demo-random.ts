@@ -1,3 +1,4 @@
+// A seeded random generator for demo data, shared so seeds are reproducible in every service.
 /** Deterministic pseudo-random numbers (mulberry32), so demo data is the same on every machine. */
 export class DemoRandom {
   private state: number;

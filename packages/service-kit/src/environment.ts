@@ -1,3 +1,5 @@
+// The zod pieces of every process's environment.ts (ports, log level, database URL, keys) and the
+// one start-up error format; each process's own environment.ts extends them.
 import { z } from 'zod';
 
 /** Fails start-up with one line per bad variable, naming it and saying what is expected. */

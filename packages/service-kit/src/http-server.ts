@@ -1,3 +1,5 @@
+// The HTTP layer under every subgraph (body limits, health, metrics server, graceful close), so
+// a service file only says what the service is.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';

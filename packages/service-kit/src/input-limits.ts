@@ -1,3 +1,5 @@
+// Caps on list sizes and string lengths in arguments, checked by the gateway and again in every
+// subgraph before resolvers run; the kit holds the one walk both use.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
@@ -261,8 +263,7 @@ class InputWalker {
 
   private anyLiteral(root: ValueNode, path: string): void {
     const pending: ValueNode[] = [root];
-    while (pending.length > 0) {
-      const node = pending.pop()!;
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
       if (node.kind === Kind.STRING) this.text(node.value, undefined, path);
       else if (node.kind === Kind.LIST) {
         this.count(node.values.length, undefined, path);

@@ -1,3 +1,4 @@
+// The JSON logger of every process (pino), in one place so log lines have the same fields.
 import pino, { type Logger } from 'pino';
 
 export type { Logger };

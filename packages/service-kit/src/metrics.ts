@@ -1,3 +1,5 @@
+// Prometheus metrics of every subgraph with bounded labels, shared so no service can add
+// unbounded series.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The label of a request that names no operation. */

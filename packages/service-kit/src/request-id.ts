@@ -1,3 +1,5 @@
+// Request ids: generated or accepted from the gateway only when safe to write into logs,
+// headers and audit rows; the gateway and subgraphs use the same rule.
 import { randomUUID } from 'node:crypto';
 
 export const REQUEST_ID_HEADER = 'x-request-id';

@@ -1,3 +1,4 @@
+// Reads a service's `schema.graphql` (the SDL-first contract) from beside its service.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';

@@ -1,3 +1,5 @@
+// How a subgraph starts (schema, internal token check, context, servers) from a service's
+// definition: the one bootstrap the three services share.
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';

@@ -60,7 +60,10 @@ export async function upsertRow<Row>(db: DataSource, context: SubgraphContextBas
   const values = Object.values(plan.columns);
   return db.transaction(async (manager) => {
     if (plan.exists) {
-      const sets = [...names.map((name, i) => `${name} = $${i + 2}`), ...(plan.nowOnUpdate ?? []).map((name) => `${identifier(name)} = now()`)];
+      const sets = [
+        ...names.map((name, i) => `${name} = $${i + 2}`),
+        ...(plan.nowOnUpdate ?? []).map((name) => `${identifier(name)} = now()`),
+      ];
       await manager.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, [plan.id, ...values]);
     } else {
       const placeholders = names.map((_name, i) => `$${i + 2}`).join(', ');

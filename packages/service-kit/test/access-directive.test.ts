@@ -1,3 +1,4 @@
+// The `@access` directive on a small test subgraph: type and field rules, entity path included.
 import gql from 'graphql-tag';
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { allows, type SubgraphContextBase, type SubgraphDefinition } from '../src';

@@ -62,7 +62,8 @@ test('day and instant positions accept only real calendar values', () => {
 });
 
 test('a page size outside 1..100 is BAD_USER_INPUT on `first`', () => {
-  for (const first of [0, 101, 2.5]) expect(refusal(() => pageRequest(first, null))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  for (const first of [0, 101, 2.5])
+    expect(refusal(() => pageRequest(first, null))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
 });
 
 test('an in-memory list pages with the same cursors as a SQL list', () => {

@@ -93,10 +93,12 @@ test('an instant is ISO 8601 with every part in range', () => {
 
 test('URLs must be https with a host, phones French or short numbers', () => {
   expect(httpsUrl(' https://example.fr/a ', 'url')).toBe('https://example.fr/a');
-  for (const bad of ['http://example.fr', 'javascript:alert(1)', 'example.fr']) expect(refusal(() => httpsUrl(bad, 'url')).argument).toBe('url');
+  for (const bad of ['http://example.fr', 'javascript:alert(1)', 'example.fr'])
+    expect(refusal(() => httpsUrl(bad, 'url')).argument).toBe('url');
   expect(frenchPhone('01 23 45 67 89', 'phone')).toBe('01 23 45 67 89');
   expect(frenchPhone('3919', 'phone')).toBe('3919');
-  for (const bad of ['00 23 45 67 89', '+44 20 7946 0958', 'call me']) expect(refusal(() => frenchPhone(bad, 'phone')).argument).toBe('phone');
+  for (const bad of ['00 23 45 67 89', '+44 20 7946 0958', 'call me'])
+    expect(refusal(() => frenchPhone(bad, 'phone')).argument).toBe('phone');
 });
 
 test('the uuid check is strict: 36 hyphens are not an id', () => {

@@ -1,3 +1,4 @@
+// The argument size caps: literals, variables, nested inputs, exceptions and `_entities`.
 import gql from 'graphql-tag';
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';

@@ -1,3 +1,4 @@
+// The environment pieces every subgraph shares: defaults, refusals and their messages.
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { parseEnvironment, subgraphEnvironment } from '../src/environment';
 

@@ -57,7 +57,8 @@ function write(id: string, current: Thing | null, input: ThingInput) {
   });
 }
 
-const audits = (id: string) => db.query('SELECT action, actor_sub, request_id FROM audit_log WHERE subject_id = $1 ORDER BY at, action', [id]);
+const audits = (id: string) =>
+  db.query('SELECT action, actor_sub, request_id FROM audit_log WHERE subject_id = $1 ORDER BY at, action', [id]);
 
 test('a creation inserts the row, its links and a `.create` audit row', async () => {
   const id = randomUUID();
