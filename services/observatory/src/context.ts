@@ -1,9 +1,11 @@
+// The observatory's per-request context: the kit's base (identity, request id, logger) plus what
+// its resolvers need; built by createContext, the name all three services use.
 import type { DataSource } from 'typeorm';
-import type { SubgraphContextBase } from '@equality-graph/service-kit';
+import { requestAudit, type RequestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { createLoaders, type ObservatoryLoaders } from './data/loaders';
 import { statisticsAccess, type StatisticsAccess } from './data/statistics-access';
 
-/** The observatory's own settings that requests need (from its environment). */
+/** The observatory's own settings that requests need, mapped once from its environment in server.ts. */
 export interface ObservatorySettings {
   disclosureThreshold: number;
   importMaxBytes: number;
@@ -14,11 +16,14 @@ export interface ObservatoryContext extends SubgraphContextBase {
   loaders: ObservatoryLoaders;
   statistics: StatisticsAccess;
   settings: ObservatorySettings;
+  /** Batched, de-duplicated audit rows of this request (the kit's requestAudit). */
+  audit: RequestAudit;
 }
 
-export function contextFactory(settings: ObservatorySettings) {
+export function createContext(settings: ObservatorySettings) {
   return (base: SubgraphContextBase, db: DataSource): ObservatoryContext => {
     const statistics = statisticsAccess(db, base, settings.disclosureThreshold);
-    return { ...base, db, statistics, settings, loaders: createLoaders(db, statistics, base) };
+    const audit = requestAudit(db, base);
+    return { ...base, db, statistics, settings, audit, loaders: createLoaders(db, statistics, base, audit) };
   };
 }

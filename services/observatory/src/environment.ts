@@ -1,3 +1,5 @@
+// The observatory's settings schema (zod): the only file of this process that reads process.env;
+// the README's table of variables follows it.
 import { parseEnvironment, port, subgraphEnvironment } from '@equality-graph/service-kit';
 import { z } from 'zod';
 

@@ -1,3 +1,5 @@
+// Builds and starts the observatory from its parsed environment: the one place environment
+// variables become the service's settings (index.ts only listens, tests start this on port 0).
 import { startSubgraph, type RunningService } from '@equality-graph/service-kit';
 import type { ObservatoryEnvironment } from './environment';
 import { createObservatory } from './service';

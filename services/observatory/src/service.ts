@@ -1,5 +1,7 @@
+// What the observatory subgraph is (schema, resolvers, entities, migrations, context, seed), as
+// the kit's startSubgraph expects it; how servers start lives in the kit.
 import { readSchema, type SubgraphDefinition } from '@equality-graph/service-kit';
-import { contextFactory, type ObservatoryContext, type ObservatorySettings } from './context';
+import { createContext, type ObservatoryContext, type ObservatorySettings } from './context';
 import { entities } from './data/entities';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -17,7 +19,7 @@ export function createObservatory(settings: ObservatorySettings = DEFAULT_SETTIN
     resolvers,
     entities,
     migrations,
-    createContext: contextFactory(settings),
+    createContext: createContext(settings),
     seedDemoData,
   };
 }

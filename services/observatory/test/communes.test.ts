@@ -1,3 +1,4 @@
+// The `Commune` entity: the 36 communes, lookup by code, batched reference resolution, `me`.
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { observatory } from '../src/service';
 

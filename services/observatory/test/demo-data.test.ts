@@ -1,3 +1,4 @@
+// The demo seed of figures: coverage of every indicator, commune and year, and batched reads over it.
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { seedDemoObservations } from '../src/seed/demo-data';
 import { observatory } from '../src/service';

@@ -1,3 +1,5 @@
+// No hidden small count of the demo data can be narrowed from the public breakdown (the reader's
+// knowledge checked by enumeration).
 import { identity, narrowedCells, startTestSubgraph, type PublishedGroup, type TestSubgraph } from '@equality-graph/testing';
 import { DEMO_YEARS } from '../src/seed/demo-data';
 import { observatory } from '../src/service';

@@ -1,3 +1,4 @@
+// Writes of the directory, experimentations and reports: checks, scopes, partial updates, audit.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { observatory } from '../src/service';
 import { auditCount } from './fixtures';

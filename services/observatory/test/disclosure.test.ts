@@ -1,7 +1,9 @@
+// Disclosure control of one group, unit-tested: primary and secondary suppression, totals,
+// rates and ranks, with property tests that can fail against the previous rule.
 import fc from 'fast-check';
-import { discloseGroup, rankByRate, ratePerThousand } from '../src/data/disclosure';
 import { protectTable, type TableNode } from '@equality-graph/service-kit';
 import { narrowedCells } from '@equality-graph/testing';
+import { discloseGroup, rankByRate, ratePerThousand } from '../src/data/disclosure';
 import { previousRule, published } from './support/reader-knowledge';
 
 const cell = (communeCode: string | null, value: number | null) => ({ id: communeCode ?? 'dept', communeCode, value });

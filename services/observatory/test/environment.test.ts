@@ -1,3 +1,4 @@
+// The observatory's environment: refusals, required variables and its own two settings.
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { loadEnvironment } from '../src/environment';
 

@@ -1,3 +1,4 @@
+// An experimentation's count of people follows the disclosure rule, and an analyst's read is audited.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { observatory } from '../src/service';
 import { auditCount } from './fixtures';

@@ -1,3 +1,5 @@
+// Shared test data of the observatory: a small set of figures with known suppression, and an
+// audit row counter.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 

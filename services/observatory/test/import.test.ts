@@ -1,3 +1,4 @@
+// The SSMSI import and publication of drafts, through the mutation and the command line.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

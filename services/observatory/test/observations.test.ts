@@ -1,3 +1,4 @@
+// Reading figures: suppression on every path, drafts, pagination, filters, audit of raw reads.
 import { identity, type TestSubgraph, startTestSubgraph } from '@equality-graph/testing';
 import { observatory } from '../src/service';
 import { auditCount, loadFixture } from './fixtures';

@@ -1,3 +1,4 @@
+// Reading the support directory: filters, search, the shelter address rule and its audit.
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { seedDemoDirectory } from '../src/seed/directory-demo';
 import { observatory } from '../src/service';

@@ -1,5 +1,7 @@
+// `indicatorBreakdown`: every commune of one indicator and period with rank and change, disclosed
+// as one group so a cell cannot be recovered from the department total.
 import { discloseGroup, rankByRate, ratePerThousand } from './disclosure';
-import { disclose, SELECT_ROWS, visibility, type ObservationRow } from './observation-rows';
+import { disclose, inRowOrder, SELECT_ROWS, visibility, type ObservationRow } from './observation-rows';
 import type { StatisticsAccess } from './statistics-access';
 import type { CommuneEntity } from './entities';
 import type { ObservationStatus } from './entities/observation.entity';
@@ -47,7 +49,7 @@ export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode
   });
   const cellOf = (p: string, code: string) => {
     const row = rows.find((r) => r.period === p && r.communeCode === code);
-    return row ? disclosed.get(row.id)! : null;
+    return row ? inRowOrder([row], disclosed)[0] : null;
   };
 
   const cells = communes.map((commune) => {

@@ -1,4 +1,6 @@
+// The 36 communes of the department (the observatory owns the `Commune` entity): list and batch load.
 import type { DataSource } from 'typeorm';
+import { byKeys } from '@equality-graph/service-kit';
 import { CommuneEntity } from './entities';
 
 export async function listCommunes(db: DataSource): Promise<CommuneEntity[]> {
@@ -12,6 +14,5 @@ export async function communesByCodes(db: DataSource, codes: readonly string[]):
     .createQueryBuilder('c')
     .where('c.code = ANY(:codes)', { codes: [...codes] })
     .getMany();
-  const byCode = new Map(rows.map((row) => [row.code, row]));
-  return codes.map((code) => byCode.get(code) ?? null);
+  return byKeys(codes, rows, (row) => row.code);
 }

@@ -1,3 +1,5 @@
+// The observatory's disclosure control on top of the kit's interval protection: which figures of
+// a group are withheld, and the rates and ranks computed from what remains.
 import { isSmall, protectTable, type TableCell, type TableNode } from '@equality-graph/service-kit';
 
 /**
@@ -74,11 +76,12 @@ export function ratePerThousand(value: number | null, population: number | null)
 
 /** Competition ranking (1, 2, 2, 4) by descending rate; cells without a rate get no rank. */
 export function rankByRate<T extends { key: string; rate: number | null }>(cells: readonly T[]): Map<string, number> {
-  const ranked = cells.filter((c) => c.rate !== null).sort((a, b) => b.rate! - a.rate!);
+  const ranked = cells.flatMap((cell) => (cell.rate === null ? [] : [{ key: cell.key, rate: cell.rate }])).sort((a, b) => b.rate - a.rate);
   const ranks = new Map<string, number>();
   ranked.forEach((cell, index) => {
     const previous = ranked[index - 1];
-    ranks.set(cell.key, previous && previous.rate === cell.rate ? ranks.get(previous.key)! : index + 1);
+    const tied = previous !== undefined && previous.rate === cell.rate ? ranks.get(previous.key) : undefined;
+    ranks.set(cell.key, tied ?? index + 1);
   });
   return ranks;
 }

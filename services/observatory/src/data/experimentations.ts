@@ -1,28 +1,29 @@
+// Pilot schemes (the `Experimentation` type): listing with the published-only rule for the public,
+// and create/update through the kit's upsert (row, commune links, audit) with the kit's checks.
 import { randomUUID } from 'node:crypto';
-import { SCOPES } from '@equality-graph/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  badUserInput,
-  notFound,
+  badArgument,
+  isoDate,
+  isUuid,
+  keysetAfter,
+  mergeInput,
+  nonNegative,
+  notNull,
+  optional,
+  optionalText,
   pageRequest,
-  recordAudit,
+  required,
+  requiredText,
+  textList,
   toConnection,
+  unknownRecord,
+  upsertRow,
   type Connection,
   type SubgraphContextBase,
 } from '@equality-graph/service-kit';
 import type { ExperimentationStatus, OutcomeFigure } from './entities/experimentation.entity';
-import {
-  checkCommuneCodes,
-  checkIsoDate,
-  checkNonNegative,
-  notNull,
-  optionalText,
-  parseKeyset,
-  requiredText,
-  textList,
-} from './input-checks';
-
-export const EXPERIMENTATION_WRITE_SCOPE = SCOPES.directoryWrite;
+import { checkCommuneCodes } from './input-checks';
 
 export interface ExperimentationRow {
   id: string;
@@ -64,7 +65,7 @@ const SELECT = `SELECT e.id, e.name, e.summary, e.partners, to_char(e.start_date
     ARRAY(SELECT c.commune_code FROM experimentation_commune c WHERE c.experimentation_id = e.id ORDER BY c.commune_code) AS "communeCodes"
   FROM experimentation e`;
 
-/** Readers without `directory:write` see published schemes only (row-level rule). */
+/** `seeAll` comes from the access rule `seesUnpublishedExperimentations`; others see published schemes only. */
 const visible = (seeAll: boolean) => (seeAll ? 'TRUE' : 'e.published');
 
 /** Ordered by name then id; the commune filter also matches schemes covering the whole department. */
@@ -88,9 +89,9 @@ export async function listExperimentations(
       OR EXISTS (SELECT 1 FROM experimentation_commune c WHERE c.experimentation_id = e.id AND c.commune_code = $${params.length}))`);
   }
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM experimentation e WHERE ${conditions.join(' AND ')}`, params);
-  if (page.after) {
-    const [name, id] = parseKeyset(page.after, 2);
-    params.push(String(name), String(id));
+  const afterKey = keysetAfter(page, ['text', 'uuid']);
+  if (afterKey) {
+    params.push(...afterKey);
     conditions.push(`(e.name, e.id) > ($${params.length - 1}, $${params.length}::uuid)`);
   }
   params.push(page.limit + 1);
@@ -98,37 +99,28 @@ export async function listExperimentations(
     `${SELECT} WHERE ${conditions.join(' AND ')} ORDER BY e.name, e.id LIMIT $${params.length}`,
     params,
   );
-  return toConnection(rows, page.limit, count, (row) => JSON.stringify([row.name, row.id]));
+  return toConnection(rows, page.limit, count, (row) => [row.name, row.id]);
 }
 
 export async function experimentationById(db: DataSource | EntityManager, seeAll: boolean, id: string): Promise<ExperimentationRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.query(`${SELECT} WHERE e.id = $1 AND ${visible(seeAll)}`, [id]);
   return row ?? null;
 }
 
-const COLUMNS = [
-  'name',
-  'summary',
-  'partners',
-  'start_date',
-  'end_date',
-  'budget_euros',
-  'status',
-  'beneficiaries',
-  'evaluation_summary',
-  'outcomes',
-  'published',
-  'fictitious',
-];
-
 function outcomes(input: ExperimentationFields['outcomes']): OutcomeFigure[] {
   return (input ?? []).map((figure, i) => {
-    if (!Number.isFinite(figure.value))
-      throw badUserInput(`\`input.outcomes[${i}].value\` must be a number`, { argument: `input.outcomes[${i}].value` });
-    return { label: requiredText(figure.label, `input.outcomes[${i}].label`), value: figure.value, unit: optionalText(figure.unit) };
+    if (!Number.isFinite(figure.value)) throw badArgument(`input.outcomes[${i}].value`, 'must be a number');
+    return {
+      label: requiredText(figure.label, `input.outcomes[${i}].label`),
+      value: figure.value,
+      unit: optionalText(figure.unit, `input.outcomes[${i}].unit`),
+    };
   });
 }
+
+const day = (argument: string) => (value: string | null | undefined) => optional(value, (text) => isoDate(text, argument));
+const count = (argument: string) => (value: number | null | undefined) => optional(value, (n) => nonNegative(n, argument));
 
 async function write(
   db: DataSource,
@@ -137,46 +129,39 @@ async function write(
   current: ExperimentationRow | null,
   input: ExperimentationFields,
 ) {
-  const has = (key: keyof ExperimentationFields) => input[key] !== undefined || !current;
-  const startDate = has('startDate') ? checkIsoDate(input.startDate, 'input.startDate') : current!.startDate;
-  const endDate = has('endDate') ? checkIsoDate(input.endDate, 'input.endDate') : current!.endDate;
-  if (startDate && endDate && endDate <= startDate)
-    throw badUserInput('`input.endDate` must be after `input.startDate`', { argument: 'input.endDate' });
-  const values = [
-    has('name') ? requiredText(input.name, 'input.name') : current!.name,
-    has('summary') ? requiredText(input.summary, 'input.summary') : current!.summary,
-    has('partners') ? textList(input.partners, 'input.partners') : current!.partners,
-    startDate,
-    endDate,
-    has('budgetEuros') ? checkNonNegative(input.budgetEuros, 'input.budgetEuros') : current!.budgetEuros,
-    notNull(input.status, 'input.status') ?? current!.status,
-    has('beneficiaries') ? checkNonNegative(input.beneficiaries, 'input.beneficiaries') : current!.beneficiaries,
-    has('evaluationSummary') ? optionalText(input.evaluationSummary) : current!.evaluationSummary,
-    JSON.stringify(has('outcomes') ? outcomes(input.outcomes) : current!.outcomes),
-    notNull(input.published, 'input.published') ?? current?.published ?? false,
-    notNull(input.fictitious, 'input.fictitious') ?? current?.fictitious ?? false,
-  ];
-  const communes = has('communes') ? await checkCommuneCodes(db, input.communes, 'input.communes') : null;
-  return db.transaction(async (manager) => {
-    if (current) {
-      const sets = COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ');
-      await manager.query(`UPDATE experimentation SET ${sets} WHERE id = $1`, [id, ...values]);
-    } else {
-      const placeholders = COLUMNS.map((_c, i) => `$${i + 2}`).join(', ');
-      await manager.query(`INSERT INTO experimentation (id, ${COLUMNS.join(', ')}) VALUES ($1, ${placeholders})`, [id, ...values]);
-    }
-    if (communes) {
-      await manager.query('DELETE FROM experimentation_commune WHERE experimentation_id = $1', [id]);
-      if (communes.length) {
-        await manager.query('INSERT INTO experimentation_commune (experimentation_id, commune_code) SELECT $1, unnest($2::text[])', [
-          id,
-          communes,
-        ]);
-      }
-    }
-    const action = current ? 'experimentation.update' : 'experimentation.create';
-    await recordAudit(manager, context, [{ action, subjectType: 'Experimentation', subjectId: id, details: { name: values[0] } }]);
-    return (await experimentationById(manager, true, id))!;
+  const { field, sets } = mergeInput(input, current);
+  const startDate = field('startDate', day('input.startDate'));
+  const endDate = field('endDate', day('input.endDate'));
+  if (startDate && endDate && endDate <= startDate) throw badArgument('input.endDate', 'must be after `input.startDate`');
+  const name = field('name', (value) => requiredText(value, 'input.name'));
+  const columns = {
+    name,
+    summary: field('summary', (value) => requiredText(value, 'input.summary')),
+    partners: field('partners', (value) => textList(value, 'input.partners')),
+    start_date: startDate,
+    end_date: endDate,
+    budget_euros: field('budgetEuros', count('input.budgetEuros')),
+    status: field('status', (value) => required(value, 'input.status')),
+    beneficiaries: field('beneficiaries', count('input.beneficiaries')),
+    evaluation_summary: field('evaluationSummary', (value) => optionalText(value, 'input.evaluationSummary')),
+    outcomes: JSON.stringify(field('outcomes', outcomes)),
+    published: field('published', (value) => notNull(value, 'input.published') ?? false),
+    fictitious: field('fictitious', (value) => notNull(value, 'input.fictitious') ?? false),
+  };
+  const communes = sets('communes') ? await checkCommuneCodes(db, input.communes, 'input.communes') : null;
+  return upsertRow(db, context, {
+    table: 'experimentation',
+    id,
+    exists: current !== null,
+    columns,
+    links: communes && {
+      table: 'experimentation_commune',
+      ownerColumn: 'experimentation_id',
+      valueColumn: 'commune_code',
+      values: communes,
+    },
+    audit: { actionPrefix: 'experimentation', subjectType: 'Experimentation', details: { name } },
+    read: (manager, rowId) => experimentationById(manager, true, rowId),
   });
 }
 
@@ -190,6 +175,6 @@ export function createExperimentation(
 
 export async function updateExperimentation(db: DataSource, context: SubgraphContextBase, id: string, input: ExperimentationFields) {
   const current = await experimentationById(db, true, id);
-  if (!current) throw notFound(`Unknown experimentation ${id}`);
+  if (!current) throw unknownRecord('experimentation', id);
   return write(db, context, id, current, input);
 }

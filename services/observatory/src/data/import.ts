@@ -1,3 +1,5 @@
+// The all-or-nothing SSMSI import and the publication of drafts, shared by the mutations and the
+// command-line import (cli/import.ts), so both write the same rows.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '@equality-graph/service-kit';

@@ -1,4 +1,6 @@
+// The indicators the observatory publishes (the `Indicator` entity): list and batch load.
 import type { DataSource } from 'typeorm';
+import { byKeys } from '@equality-graph/service-kit';
 import { IndicatorEntity } from './entities';
 
 export function listIndicators(db: DataSource): Promise<IndicatorEntity[]> {
@@ -12,6 +14,5 @@ export async function indicatorsByCodes(db: DataSource, codes: readonly string[]
     .createQueryBuilder('i')
     .where('i.code = ANY(:codes)', { codes: [...codes] })
     .getMany();
-  const byCode = new Map(rows.map((row) => [row.code, row]));
-  return codes.map((code) => byCode.get(code) ?? null);
+  return byKeys(codes, rows, (row) => row.code);
 }

@@ -1,71 +1,9 @@
+// The observatory's own argument checks (those that need its data or mean something only here);
+// the generic ones (text, dates, URLs, phones, null) are the kit's, in the same message style.
 import type { DataSource, EntityManager } from 'typeorm';
-import { badUserInput } from '@equality-graph/service-kit';
+import { badArgument } from '@equality-graph/service-kit';
 
-/**
- * Checks shared by the directory, experimentation and publication writes. Each throws
- * BAD_USER_INPUT naming the offending argument, before anything is written.
- */
-
-/** Trimmed, non-empty text. */
-export function requiredText(value: string | null | undefined, argument: string): string {
-  const text = value?.trim() ?? '';
-  if (!text) throw badUserInput(`\`${argument}\` must not be empty`, { argument });
-  return text;
-}
-
-/** Trimmed text, null when empty or absent. */
-export function optionalText(value: string | null | undefined): string | null {
-  const text = value?.trim() ?? '';
-  return text ? text : null;
-}
-
-/** A French number (01 23 45 67 89, +33 1 23 45 67 89) or a short number (17, 115, 3919). */
-export function checkPhone(value: string | null | undefined, argument: string): string | null {
-  const phone = optionalText(value);
-  if (phone === null) return null;
-  const digits = phone.replace(/[\s.-]/g, '');
-  if (!/^(\+33[1-9][0-9]{8}|0[1-9][0-9]{8}|[1-9][0-9]{1,3})$/.test(digits)) {
-    throw badUserInput(`\`${argument}\` must be a French phone number (e.g. 01 23 45 67 89) or a short number (e.g. 3919)`, { argument });
-  }
-  return phone;
-}
-
-/** An absolute https URL with a host. */
-export function checkHttpsUrl(value: string | null | undefined, argument: string): string | null {
-  const text = optionalText(value);
-  if (text === null) return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(text);
-  } catch {
-    url = null;
-  }
-  if (!url || url.protocol !== 'https:' || !url.hostname) throw badUserInput(`\`${argument}\` must be an https URL`, { argument });
-  return text;
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function checkIsoDate(value: string | null | undefined, argument: string): string | null {
-  if (value == null) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw badUserInput(`\`${argument}\` must be a date written YYYY-MM-DD`, { argument });
-  }
-  return value;
-}
-
-export function checkNonNegative(value: number | null | undefined, argument: string): number | null {
-  if (value == null) return null;
-  if (!Number.isFinite(value) || value < 0) throw badUserInput(`\`${argument}\` must not be negative`, { argument });
-  return value;
-}
-
-/** Non-empty, trimmed, de-duplicated strings. */
-export function textList(values: readonly string[] | null | undefined, argument: string): string[] {
-  return [...new Set((values ?? []).map((value) => requiredText(value, argument)))];
-}
-
-/** De-duplicated INSEE codes that all exist (one statement). */
+/** De-duplicated INSEE codes that all exist in the commune table (one statement). */
 export async function checkCommuneCodes(
   db: DataSource | EntityManager,
   codes: readonly string[] | null | undefined,
@@ -76,14 +14,21 @@ export async function checkCommuneCodes(
   const rows: { code: string }[] = await db.query('SELECT code FROM commune WHERE code = ANY($1::text[])', [unique]);
   const known = new Set(rows.map((row) => row.code));
   const unknown = unique.filter((code) => !known.has(code));
-  if (unknown.length > 0) throw badUserInput(`\`${argument}\` holds unknown commune codes: ${unknown.join(', ')}`, { argument, unknown });
+  if (unknown.length > 0) throw badArgument(argument, `holds unknown commune codes: ${unknown.join(', ')}`, { unknown });
   return unique;
 }
 
-/** Required fields of an update may be omitted but not set to null. */
-export function notNull<T>(value: T | null | undefined, argument: string): T | undefined {
-  if (value === null) throw badUserInput(`\`${argument}\` cannot be null`, { argument });
-  return value;
+const YEAR = /^[0-9]{4}$/;
+
+/** Observation periods are calendar years written "2023". */
+export function assertPeriod(period: string | null | undefined, argument: string): void {
+  if (period != null && !YEAR.test(period)) throw badArgument(argument, 'must be a year such as "2023"');
+}
+
+/** A report's year: the observatory's publications start in 1990. */
+export function checkPublicationYear(year: number, argument: string): number {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badArgument(argument, 'must be a year between 1990 and 2100');
+  return year;
 }
 
 /** Lower case without accents: the key a case- and accent-insensitive search compares. */
@@ -99,25 +44,4 @@ export function searchKey(text: string): string {
 /** `%term%` for LIKE, with LIKE's own wildcards escaped. */
 export function containsPattern(term: string): string {
   return `%${searchKey(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A keyset cursor written by this service: a JSON array of `length` strings/numbers ending with a row id. */
-export function parseKeyset(after: string, length: number): (string | number)[] {
-  let key: unknown;
-  try {
-    key = JSON.parse(after);
-  } catch {
-    key = null;
-  }
-  if (
-    !Array.isArray(key) ||
-    key.length !== length ||
-    !key.every((k) => typeof k === 'string' || typeof k === 'number') ||
-    !UUID.test(String(key.at(-1)))
-  ) {
-    throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-  }
-  return key as (string | number)[];
 }

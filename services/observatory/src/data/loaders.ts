@@ -1,17 +1,27 @@
+// The observatory's DataLoaders, created per request by createContext (and nowhere else): every
+// batch is one statement whose answer follows the keys' order.
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { requestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import type { RequestAudit, SubgraphContextBase } from '@equality-graph/service-kit';
 import { addressReader } from './confidential-address';
 import { communesByCodes } from './communes';
+import type { IndicatorEntity } from './entities';
 import { indicatorsByCodes } from './indicators';
 import { observationsByCommunes, type CommuneObservationsKey } from './observations';
 import type { StatisticsAccess } from './statistics-access';
 import { supportServicesByIds } from './support-services';
 
-export function createLoaders(db: DataSource, statistics: StatisticsAccess, base: SubgraphContextBase) {
+export function createLoaders(db: DataSource, statistics: StatisticsAccess, base: SubgraphContextBase, audit: RequestAudit) {
+  const indicator = new DataLoader<string, Awaited<ReturnType<typeof indicatorsByCodes>>[number]>((codes) => indicatorsByCodes(db, codes));
   return {
     commune: new DataLoader<string, Awaited<ReturnType<typeof communesByCodes>>[number]>((codes) => communesByCodes(db, codes)),
-    indicator: new DataLoader<string, Awaited<ReturnType<typeof indicatorsByCodes>>[number]>((codes) => indicatorsByCodes(db, codes)),
+    indicator,
+    /** An indicator a stored row points at (a foreign key): missing is a broken database, not a client error. */
+    referencedIndicator: async (code: string): Promise<IndicatorEntity> => {
+      const found = await indicator.load(code);
+      if (!found) throw new Error(`indicator ${code} is referenced but does not exist`);
+      return found;
+    },
     /** `Commune.observations`: whole groups loaded once per batch, disclosure applied on them. */
     communeObservations: new DataLoader<CommuneObservationsKey, Awaited<ReturnType<typeof observationsByCommunes>>[number], string>(
       (keys) => observationsByCommunes(statistics, keys),
@@ -21,7 +31,7 @@ export function createLoaders(db: DataSource, statistics: StatisticsAccess, base
       supportServicesByIds(db, ids),
     ),
     /** `SupportService.address` with the shelter rule; confidential reads audited in one batch. */
-    supportServiceAddress: addressReader(base, requestAudit(db, base)),
+    supportServiceAddress: addressReader(base, audit),
   };
 }
 export type ObservatoryLoaders = ReturnType<typeof createLoaders>;

@@ -1,3 +1,5 @@
+// Observation rows as read from SQL and their disclosed form: the shared SELECT, the draft rule and
+// the group-wise disclosure every observation read path goes through.
 import type { DataSource, EntityManager } from 'typeorm';
 import { discloseGroup, ratePerThousand } from './disclosure';
 import type { ObservationStatus } from './entities/observation.entity';
@@ -73,4 +75,13 @@ export function disclose(rows: readonly ObservationRow[], reader: Reader): Map<s
     }
   }
   return result;
+}
+
+/** The disclosed form of each row, in the rows' order; `disclosed` must come from groups holding them all. */
+export function inRowOrder(rows: readonly ObservationRow[], disclosed: Map<string, DisclosedObservation>): DisclosedObservation[] {
+  return rows.map((row) => {
+    const observation = disclosed.get(row.id);
+    if (!observation) throw new Error(`observation ${row.id} was read without its disclosure group`);
+    return observation;
+  });
 }

@@ -1,5 +1,16 @@
-import { badUserInput, pageRequest, toConnection, type Connection } from '@equality-graph/service-kit';
-import { disclose, loadGroups, SELECT_ROWS, visibility, type DisclosedObservation, type ObservationRow } from './observation-rows';
+// Observation reads (list, one area's series, a commune's figures): every path loads whole
+// disclosure groups so suppression is the same whichever way a figure is reached.
+import { keysetAfter, pageRequest, toConnection, type Connection } from '@equality-graph/service-kit';
+import { assertPeriod } from './input-checks';
+import {
+  disclose,
+  inRowOrder,
+  loadGroups,
+  SELECT_ROWS,
+  visibility,
+  type DisclosedObservation,
+  type ObservationRow,
+} from './observation-rows';
 import type { StatisticsAccess } from './statistics-access';
 import type { ObservationStatus } from './entities/observation.entity';
 
@@ -11,12 +22,11 @@ export interface ObservationFilter {
   status?: ObservationStatus | null;
 }
 
-const YEAR = /^[0-9]{4}$/;
-export function assertPeriod(period: string | null | undefined, argument: string): void {
-  if (period != null && !YEAR.test(period)) throw badUserInput(`\`${argument}\` must be a year such as "2023"`, { argument });
-}
-
-const sortKey = (row: ObservationRow) => JSON.stringify([row.indicatorCode, row.period, row.communeCode ?? '']);
+const sortKey = (row: Pick<ObservationRow, 'indicatorCode' | 'period' | 'communeCode'>) => [
+  row.indicatorCode,
+  row.period,
+  row.communeCode ?? '',
+];
 
 /** The paginated list: count + page + the page's whole groups (for disclosure) = 3 statements. */
 export async function listObservations(
@@ -44,15 +54,9 @@ export async function listObservations(
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM observation o WHERE ${where}`, params);
 
   let keyset = '';
-  if (page.after) {
-    let key: unknown;
-    try {
-      key = JSON.parse(page.after);
-    } catch {
-      throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-    }
-    if (!Array.isArray(key) || key.length !== 3) throw badUserInput('`after` is not a cursor returned by this list', { argument: 'after' });
-    params.push(...key.map(String));
+  const afterKey = keysetAfter(page, ['text', 'text', 'text']);
+  if (afterKey) {
+    params.push(...afterKey);
     const n = params.length;
     keyset = ` AND (o.indicator_code, o.period, coalesce(o.commune_code, '')) > ($${n - 2}, $${n - 1}, $${n})`;
   }
@@ -62,9 +66,9 @@ export async function listObservations(
     params,
   );
   const disclosed = reader.raw ? disclose(rows, reader) : disclose(await loadGroups(db, reader, rows), reader);
-  const nodes = rows.map((row) => disclosed.get(row.id)!);
+  const nodes = inRowOrder(rows, disclosed);
   await access.auditRawRead('observations', { filter, returned: Math.min(rows.length, page.limit) });
-  return toConnection(nodes, page.limit, count, (node) => sortKey({ ...node, population: null }));
+  return toConnection(nodes, page.limit, count, sortKey);
 }
 
 /** One area's figures over every period (one statement: the indicator's whole groups). */
@@ -76,10 +80,10 @@ export async function indicatorSeries(
   const { db, reader } = access;
   const rows: ObservationRow[] = await db.query(`${SELECT_ROWS} WHERE o.indicator_code = $1 AND ${visibility(reader)}`, [indicator]);
   const disclosed = disclose(rows, reader);
-  const series = rows
-    .filter((row) => row.communeCode === commune)
-    .sort((a, b) => a.period.localeCompare(b.period))
-    .map((row) => disclosed.get(row.id)!);
+  const series = inRowOrder(
+    rows.filter((row) => row.communeCode === commune).sort((a, b) => a.period.localeCompare(b.period)),
+    disclosed,
+  );
   await access.auditRawRead('indicatorSeries', { indicator, commune, returned: series.length });
   return series;
 }
@@ -111,11 +115,14 @@ export async function observationsByCommunes(
     const disclosed = disclose(rows, reader);
     byPair.set(
       pair,
-      rows.filter((r) => r.communeCode !== null).map((r) => disclosed.get(r.id)!),
+      inRowOrder(
+        rows.filter((r) => r.communeCode !== null),
+        disclosed,
+      ),
     );
   }
   const result = keys.map((key) =>
-    byPair.get(JSON.stringify([key.indicator, key.period]))!.filter((o) => o.communeCode === key.communeCode),
+    (byPair.get(JSON.stringify([key.indicator, key.period])) ?? []).filter((o) => o.communeCode === key.communeCode),
   );
   await access.auditRawRead('Commune.observations', {
     communes: [...new Set(keys.map((k) => k.communeCode))],

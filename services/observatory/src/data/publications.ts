@@ -1,20 +1,24 @@
+// The observatory's reports (the `Publication` type): listing with the published-only rule for the
+// public, and create/update through the kit's upsert with the kit's argument checks.
 import { randomUUID } from 'node:crypto';
-import { SCOPES } from '@equality-graph/auth';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
-  badUserInput,
-  notFound,
+  isUuid,
+  keysetAfter,
+  mergeInput,
+  notNull,
   pageRequest,
-  recordAudit,
+  required,
+  requiredText,
+  httpsUrl,
   toConnection,
+  unknownRecord,
+  upsertRow,
   type Connection,
   type SubgraphContextBase,
 } from '@equality-graph/service-kit';
 import type { PublicationEntity } from './entities';
-import { checkHttpsUrl, notNull, parseKeyset, requiredText } from './input-checks';
-
-/** Writing reports is the observatory's publication power: the scope that also publishes figures (admins). */
-export const PUBLICATION_WRITE_SCOPE = SCOPES.statisticsPublish;
+import { checkPublicationYear } from './input-checks';
 
 export type PublicationRow = Pick<PublicationEntity, 'id' | 'title' | 'year' | 'summary' | 'url' | 'published' | 'fictitious'>;
 export type PublicationFields = { [K in 'title' | 'year' | 'summary' | 'url' | 'published' | 'fictitious']?: PublicationRow[K] | null };
@@ -34,9 +38,9 @@ export async function listPublications(
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM publication p WHERE ${where}`, []);
   const params: unknown[] = [];
   let keyset = '';
-  if (page.after) {
-    const [year, id] = parseKeyset(page.after, 2);
-    params.push(Number(year), String(id));
+  const afterKey = keysetAfter(page, ['integer', 'uuid']);
+  if (afterKey) {
+    params.push(...afterKey);
     keyset = ' AND (p.year, p.id) < ($1, $2::uuid)';
   }
   params.push(page.limit + 1);
@@ -44,45 +48,36 @@ export async function listPublications(
     `${SELECT} WHERE ${where}${keyset} ORDER BY p.year DESC, p.id DESC LIMIT $${params.length}`,
     params,
   );
-  return toConnection(rows, page.limit, count, (row) => JSON.stringify([row.year, row.id]));
+  return toConnection(rows, page.limit, count, (row) => [row.year, row.id]);
 }
 
-async function publicationById(db: DataSource, id: string): Promise<PublicationRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+async function publicationById(db: DataSource | EntityManager, id: string): Promise<PublicationRow | null> {
+  if (!isUuid(id)) return null;
   const [row] = await db.query(`${SELECT} WHERE p.id = $1`, [id]);
   return row ?? null;
 }
 
-const COLUMNS = ['title', 'year', 'summary', 'url', 'published', 'fictitious'];
-
 async function write(db: DataSource, context: SubgraphContextBase, id: string, current: PublicationRow | null, input: PublicationFields) {
-  const has = (key: keyof PublicationFields) => input[key] !== undefined || !current;
-  const year = notNull(input.year, 'input.year') ?? current!.year;
-  if (!Number.isInteger(year) || year < 1990 || year > 2100)
-    throw badUserInput('`input.year` must be a year between 1990 and 2100', { argument: 'input.year' });
-  const url = has('url') ? checkHttpsUrl(notNull(input.url, 'input.url'), 'input.url') : current!.url;
-  if (!url) throw badUserInput('`input.url` must be an https URL', { argument: 'input.url' });
-  const values = [
-    has('title') ? requiredText(input.title, 'input.title') : current!.title,
+  const { field } = mergeInput(input, current);
+  const year = field('year', (value) => checkPublicationYear(required(value, 'input.year'), 'input.year'));
+  const url = field('url', (value) => httpsUrl(required(value, 'input.url'), 'input.url'));
+  const title = field('title', (value) => requiredText(value, 'input.title'));
+  const columns = {
+    title,
     year,
-    has('summary') ? requiredText(input.summary, 'input.summary') : current!.summary,
+    summary: field('summary', (value) => requiredText(value, 'input.summary')),
     url,
-    notNull(input.published, 'input.published') ?? current?.published ?? false,
-    notNull(input.fictitious, 'input.fictitious') ?? current?.fictitious ?? false,
-  ];
-  await db.transaction(async (manager) => {
-    if (current) {
-      await manager.query(`UPDATE publication SET ${COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...values]);
-    } else {
-      await manager.query(
-        `INSERT INTO publication (id, ${COLUMNS.join(', ')}) VALUES ($1, ${COLUMNS.map((_c, i) => `$${i + 2}`).join(', ')})`,
-        [id, ...values],
-      );
-    }
-    const action = current ? 'publication.update' : 'publication.create';
-    await recordAudit(manager, context, [{ action, subjectType: 'Publication', subjectId: id, details: { title: values[0] } }]);
+    published: field('published', (value) => notNull(value, 'input.published') ?? false),
+    fictitious: field('fictitious', (value) => notNull(value, 'input.fictitious') ?? false),
+  };
+  return upsertRow(db, context, {
+    table: 'publication',
+    id,
+    exists: current !== null,
+    columns,
+    audit: { actionPrefix: 'publication', subjectType: 'Publication', details: { title } },
+    read: publicationById,
   });
-  return (await publicationById(db, id))!;
 }
 
 export function createPublication(db: DataSource, context: SubgraphContextBase, input: PublicationFields): Promise<PublicationRow> {
@@ -91,6 +86,6 @@ export function createPublication(db: DataSource, context: SubgraphContextBase, 
 
 export async function updatePublication(db: DataSource, context: SubgraphContextBase, id: string, input: PublicationFields) {
   const current = await publicationById(db, id);
-  if (!current) throw notFound(`Unknown publication ${id}`);
+  if (!current) throw unknownRecord('publication', id);
   return write(db, context, id, current, input);
 }

@@ -1,5 +1,8 @@
+// What every statistics read carries (database, reader, raw-read audit), built once per request
+// so the disclosure rule and its audit cannot be forgotten by one read path.
 import type { DataSource } from 'typeorm';
 import { recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { readsRawStatistics } from '../access-rules';
 import type { Reader } from './observation-rows';
 
 /** What every statistics read needs: the database, who reads, and the audit trail of raw reads. */
@@ -11,7 +14,7 @@ export interface StatisticsAccess {
 }
 
 export function statisticsAccess(db: DataSource, base: SubgraphContextBase, threshold: number): StatisticsAccess {
-  const raw = base.identity.scopes.includes('statistics:raw');
+  const raw = readsRawStatistics(base.identity);
   return {
     db,
     reader: { raw, threshold },

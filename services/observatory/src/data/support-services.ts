@@ -1,19 +1,29 @@
+// The directory of support services (the `SupportService` entity): filtered listing, batch load by
+// id for the loader, and create/update through the kit's upsert (row, commune links, audit).
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { notFound, pageRequest, recordAudit, toConnection, type Connection, type SubgraphContextBase } from '@equality-graph/service-kit';
-import type { SupportServiceKind } from './entities/support-service.entity';
 import {
-  checkCommuneCodes,
-  checkHttpsUrl,
-  checkPhone,
-  containsPattern,
+  byKeys,
+  frenchPhone,
+  httpsUrl,
+  keysetAfter,
+  mergeInput,
   notNull,
+  optional,
   optionalText,
-  parseKeyset,
+  pageRequest,
+  required,
   requiredText,
-  searchKey,
   textList,
-} from './input-checks';
+  toConnection,
+  unknownRecord,
+  upsertRow,
+  uuidsOnly,
+  type Connection,
+  type SubgraphContextBase,
+} from '@equality-graph/service-kit';
+import type { SupportServiceKind } from './entities/support-service.entity';
+import { checkCommuneCodes, containsPattern, searchKey } from './input-checks';
 
 /** A directory entry as read: the row plus the communes it serves (empty = whole department). */
 export interface SupportServiceRow {
@@ -89,39 +99,26 @@ export async function listSupportServices(
   if (filter.search?.trim()) add(`s.name_search LIKE $1 ESCAPE '\\'`, containsPattern(filter.search));
   const where = conditions.join(' AND ');
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM support_service s WHERE ${where}`, params);
-  if (page.after) {
-    const [nameSearch, id] = parseKeyset(page.after, 2);
-    add('(s.name_search, s.id) > ($1, $2::uuid)', String(nameSearch), String(id));
-  }
+  const afterKey = keysetAfter(page, ['text', 'uuid']);
+  if (afterKey) add('(s.name_search, s.id) > ($1, $2::uuid)', ...afterKey);
   params.push(page.limit + 1);
   const rows: SupportServiceRow[] = await db.query(
     `${SELECT} WHERE ${conditions.join(' AND ')} ORDER BY s.name_search, s.id LIMIT $${params.length}`,
     params,
   );
-  return toConnection(rows, page.limit, count, (row) => JSON.stringify([row.nameSearch, row.id]));
+  return toConnection(rows, page.limit, count, (row) => [row.nameSearch, row.id]);
 }
 
 /** One statement for any number of ids (the DataLoader's batch); follows the order of `ids`. */
 export async function supportServicesByIds(db: DataSource | EntityManager, ids: readonly string[]): Promise<(SupportServiceRow | null)[]> {
-  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = uuidsOnly(ids);
   const rows: SupportServiceRow[] = valid.length ? await db.query(`${SELECT} WHERE s.id = ANY($1::uuid[])`, [valid]) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return byKeys(ids, rows, (row) => row.id);
 }
 
-const COLUMNS = [
-  'name',
-  'name_search',
-  'kind',
-  'description',
-  'phone',
-  'hours',
-  'languages',
-  'accessibility',
-  'address',
-  'website',
-  'fictitious',
-];
+/** Optional text through a check when present and not blank (phone, website). */
+const optionalChecked = (argument: string, check: (text: string, argument: string) => string) => (value: string | null | undefined) =>
+  optional(optionalText(value, argument), (text) => check(text, argument));
 
 /** Checks every field, then writes the row, its communes and an audit row in one transaction. */
 async function write(
@@ -131,45 +128,38 @@ async function write(
   current: SupportServiceRow | null,
   input: SupportServiceFields,
 ) {
-  const has = (key: keyof SupportServiceFields) => input[key] !== undefined || !current;
-  const name = has('name') ? requiredText(input.name, 'input.name') : current!.name;
-  const kind = notNull(input.kind, 'input.kind') ?? current!.kind;
-  const values = [
+  const { field, sets } = mergeInput(input, current);
+  const name = field('name', (value) => requiredText(value, 'input.name'));
+  const kind = field('kind', (value) => required(value, 'input.kind'));
+  const columns = {
     name,
-    searchKey(name),
+    name_search: searchKey(name),
     kind,
-    has('description') ? optionalText(input.description) : current!.description,
-    has('phone') ? checkPhone(input.phone, 'input.phone') : current!.phone,
-    has('hours') ? optionalText(input.hours) : current!.hours,
-    has('languages') ? textList(input.languages, 'input.languages') : current!.languages,
-    has('accessibility') ? optionalText(input.accessibility) : current!.accessibility,
-    has('address') ? optionalText(input.address) : current!.address,
-    has('website') ? checkHttpsUrl(input.website, 'input.website') : current!.website,
-    notNull(input.fictitious, 'input.fictitious') ?? current?.fictitious ?? false,
-  ];
-  const communes = has('communes') ? await checkCommuneCodes(db, input.communes, 'input.communes') : null;
-  await db.transaction(async (manager) => {
-    if (current) {
-      const sets = COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ');
-      await manager.query(`UPDATE support_service SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...values]);
-    } else {
-      const placeholders = COLUMNS.map((_c, i) => `$${i + 2}`).join(', ');
-      await manager.query(`INSERT INTO support_service (id, ${COLUMNS.join(', ')}) VALUES ($1, ${placeholders})`, [id, ...values]);
-    }
-    if (communes) {
-      await manager.query('DELETE FROM support_service_commune WHERE support_service_id = $1', [id]);
-      if (communes.length) {
-        await manager.query('INSERT INTO support_service_commune (support_service_id, commune_code) SELECT $1, unnest($2::text[])', [
-          id,
-          communes,
-        ]);
-      }
-    }
-    const action = current ? 'support_service.update' : 'support_service.create';
-    await recordAudit(manager, context, [{ action, subjectType: 'SupportService', subjectId: id, details: { name, kind } }]);
+    description: field('description', (value) => optionalText(value, 'input.description')),
+    phone: field('phone', optionalChecked('input.phone', frenchPhone)),
+    hours: field('hours', (value) => optionalText(value, 'input.hours')),
+    languages: field('languages', (value) => textList(value, 'input.languages')),
+    accessibility: field('accessibility', (value) => optionalText(value, 'input.accessibility')),
+    address: field('address', (value) => optionalText(value, 'input.address')),
+    website: field('website', optionalChecked('input.website', httpsUrl)),
+    fictitious: field('fictitious', (value) => notNull(value, 'input.fictitious') ?? false),
+  };
+  const communes = sets('communes') ? await checkCommuneCodes(db, input.communes, 'input.communes') : null;
+  return upsertRow(db, context, {
+    table: 'support_service',
+    id,
+    exists: current !== null,
+    columns,
+    nowOnUpdate: ['updated_at'],
+    links: communes && {
+      table: 'support_service_commune',
+      ownerColumn: 'support_service_id',
+      valueColumn: 'commune_code',
+      values: communes,
+    },
+    audit: { actionPrefix: 'support_service', subjectType: 'SupportService', details: { name, kind } },
+    read: async (manager, rowId) => (await supportServicesByIds(manager, [rowId]))[0] ?? null,
   });
-  const [row] = await supportServicesByIds(db, [id]);
-  return row!;
 }
 
 export function createSupportService(
@@ -187,6 +177,6 @@ export async function updateSupportService(
   input: SupportServiceFields,
 ): Promise<SupportServiceRow> {
   const [current] = await supportServicesByIds(db, [id]);
-  if (!current) throw notFound(`Unknown support service ${id}`);
+  if (!current) throw unknownRecord('support service', id);
   return write(db, context, id, current, input);
 }

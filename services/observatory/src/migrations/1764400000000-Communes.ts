@@ -1,3 +1,4 @@
+// Migration: the commune table and its 2022 populations (reference data, not demo data).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Population municipale 2022 (INSEE), via Etalab's decoupage-administratif; total 1,647,435. */

@@ -1,3 +1,4 @@
+// Migration: indicators, observations and the audit log table.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AUDIT_LOG_TABLE_SQL } from '@equality-graph/service-kit';
 

@@ -1,3 +1,4 @@
+// Migration: the support directory, experimentations and publications tables.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Support directory, experimentations and publications (tables only: demo entries come by seed). */

@@ -1,3 +1,4 @@
+// The explicit, ordered migration list of the observatory (generated files, one per schema change).
 import { Communes1764400000000 } from './1764400000000-Communes';
 import { IndicatorsObservations1764600000000 } from './1764600000000-IndicatorsObservations';
 import { DirectoryExperimentationsPublications1764700000000 } from './1764700000000-DirectoryExperimentationsPublications';

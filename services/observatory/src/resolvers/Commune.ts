@@ -1,3 +1,4 @@
+// Resolvers of the `Commune` entity: reference resolution and its observations, both through loaders.
 import type { CommuneResolvers } from '../generated/graphql';
 
 export const Commune: CommuneResolvers = {

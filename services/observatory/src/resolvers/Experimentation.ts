@@ -1,3 +1,4 @@
+// Field resolvers of `Experimentation`: its communes, and its count of people under the disclosure rule.
 import type { ExperimentationResolvers } from '../generated/graphql';
 import { isBelowThreshold } from '../data/disclosure';
 

@@ -1,5 +1,6 @@
+// Field resolvers of `ImportSummary` (the answer of `importObservations`): the indicator imported.
 import type { ImportSummaryResolvers } from '../generated/graphql';
 
 export const ImportSummary: ImportSummaryResolvers = {
-  indicator: ({ indicatorCodes }, _args, { loaders }) => loaders.indicator.load(indicatorCodes[0]).then((i) => i!),
+  indicator: ({ indicatorCodes }, _args, { loaders }) => loaders.referencedIndicator(indicatorCodes[0]),
 };

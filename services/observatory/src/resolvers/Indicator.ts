@@ -1,3 +1,4 @@
+// Resolvers of the `Indicator` entity: reference resolution through the request's loader.
 import type { IndicatorResolvers } from '../generated/graphql';
 
 export const Indicator: IndicatorResolvers = {

@@ -1,5 +1,6 @@
+// Field resolvers of `IndicatorBreakdown`: its indicator (the cells are disclosed in data/breakdown.ts).
 import type { IndicatorBreakdownResolvers } from '../generated/graphql';
 
 export const IndicatorBreakdown: IndicatorBreakdownResolvers = {
-  indicator: ({ indicatorCode }, _args, { loaders }) => loaders.indicator.load(indicatorCode).then((i) => i!),
+  indicator: ({ indicatorCode }, _args, { loaders }) => loaders.referencedIndicator(indicatorCode),
 };

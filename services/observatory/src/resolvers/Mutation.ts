@@ -1,9 +1,11 @@
-import { badUserInput, notFound, recordAudit } from '@equality-graph/service-kit';
+// Every mutation of the observatory (imports, publication of figures, directory and report writes);
+// the scopes they need are @access directives in the schema, enforced by the kit.
+import { badUserInput, recordAudit, unknownRecord } from '@equality-graph/service-kit';
 import { createExperimentation, updateExperimentation } from '../data/experimentations';
 import { ImportRejectedError, importSsmsiCsv, publishObservations } from '../data/import';
-import { assertPeriod } from '../data/observations';
 import { createPublication, updatePublication } from '../data/publications';
 import { createSupportService, updateSupportService } from '../data/support-services';
+import { assertPeriod } from '../data/input-checks';
 import type { MutationResolvers } from '../generated/graphql';
 
 export const Mutation: MutationResolvers = {
@@ -25,7 +27,7 @@ export const Mutation: MutationResolvers = {
   },
   publishObservations: async (_parent, { indicator, period }, context) => {
     assertPeriod(period, 'period');
-    if (!(await context.loaders.indicator.load(indicator))) throw notFound(`Unknown indicator ${indicator}`);
+    if (!(await context.loaders.indicator.load(indicator))) throw unknownRecord('indicator', indicator);
     const published = await publishObservations(context.db, indicator, period, (manager, count) =>
       recordAudit(manager, context, [
         {

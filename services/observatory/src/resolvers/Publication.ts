@@ -1,4 +1,5 @@
+// Resolvers of `Publication`: every field is a column of the row, so none are needed; the file
+// keeps the one-resolver-file-per-type layout.
 import type { PublicationResolvers } from '../generated/graphql';
 
-// Every field is a column of the row; the file keeps the one-resolver-per-type layout.
 export const Publication: PublicationResolvers = {};

@@ -1,21 +1,22 @@
-import { hasScope, type Scope } from '@equality-graph/auth';
-import { badUserInput, currentAccount, notFound, listAuditLog } from '@equality-graph/service-kit';
+// Every query of the observatory; who sees what comes from access-rules.ts, the data modules
+// apply it (resolvers carry no SQL).
+import { badArgument, currentAccount, listAuditLog, unknownRecord } from '@equality-graph/service-kit';
+import { seesUnpublishedExperimentations, seesUnpublishedPublications } from '../access-rules';
 import { indicatorBreakdown } from '../data/breakdown';
 import { listCommunes } from '../data/communes';
-import { EXPERIMENTATION_WRITE_SCOPE, experimentationById, listExperimentations } from '../data/experimentations';
+import { experimentationById, listExperimentations } from '../data/experimentations';
 import { listIndicators } from '../data/indicators';
-import { assertPeriod, indicatorSeries, listObservations } from '../data/observations';
-import { listPublications, PUBLICATION_WRITE_SCOPE } from '../data/publications';
+import { assertPeriod } from '../data/input-checks';
+import { indicatorSeries, listObservations } from '../data/observations';
+import { listPublications } from '../data/publications';
 import { listSupportServices } from '../data/support-services';
 import type { ObservatoryContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
 
 /** A commune filter must name one of the 36 communes (through the per-request loader). */
 async function assertCommune(code: string | null | undefined, argument: string, { loaders }: ObservatoryContext): Promise<void> {
-  if (code != null && !(await loaders.commune.load(code)))
-    throw badUserInput(`\`${argument}\` is not a commune of the department: ${code}`, { argument });
+  if (code != null && !(await loaders.commune.load(code))) throw badArgument(argument, `is not a commune of the department: ${code}`);
 }
-const may = (scope: Scope, { identity }: ObservatoryContext) => hasScope(identity, scope);
 
 export const Query: QueryResolvers = {
   communes: (_parent, _args, { db }) => listCommunes(db),
@@ -27,7 +28,7 @@ export const Query: QueryResolvers = {
   indicatorSeries: (_parent, { indicator, commune }, { statistics }) => indicatorSeries(statistics, indicator, commune ?? null),
   indicatorBreakdown: async (_parent, { indicator, period }, { statistics, loaders }) => {
     assertPeriod(period, 'period');
-    if (!(await loaders.indicator.load(indicator))) throw notFound(`Unknown indicator ${indicator}`);
+    if (!(await loaders.indicator.load(indicator))) throw unknownRecord('indicator', indicator);
     return indicatorBreakdown(statistics, indicator, period);
   },
   auditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
@@ -38,8 +39,8 @@ export const Query: QueryResolvers = {
   supportService: (_parent, { id }, { loaders }) => loaders.supportService.load(id),
   experimentations: async (_parent, { filter, first, after }, context) => {
     await assertCommune(filter?.commune, 'filter.commune', context);
-    return listExperimentations(context.db, may(EXPERIMENTATION_WRITE_SCOPE, context), filter ?? {}, first, after);
+    return listExperimentations(context.db, seesUnpublishedExperimentations(context.identity), filter ?? {}, first, after);
   },
-  experimentation: (_parent, { id }, context) => experimentationById(context.db, may(EXPERIMENTATION_WRITE_SCOPE, context), id),
-  publications: (_parent, { first, after }, context) => listPublications(context.db, may(PUBLICATION_WRITE_SCOPE, context), first, after),
+  experimentation: (_parent, { id }, { db, identity }) => experimentationById(db, seesUnpublishedExperimentations(identity), id),
+  publications: (_parent, { first, after }, { db, identity }) => listPublications(db, seesUnpublishedPublications(identity), first, after),
 };

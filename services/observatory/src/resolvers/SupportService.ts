@@ -1,3 +1,4 @@
+// Field resolvers of the `SupportService` entity: communes, whole-department flag and the guarded address.
 import type { SupportServiceResolvers } from '../generated/graphql';
 
 export const SupportService: SupportServiceResolvers = {

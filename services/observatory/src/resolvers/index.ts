@@ -1,3 +1,4 @@
+// The observatory's resolver map, one entry per GraphQL type (one file each in this folder).
 import type { Resolvers } from '../generated/graphql';
 import { Commune } from './Commune';
 import { Experimentation } from './Experimentation';

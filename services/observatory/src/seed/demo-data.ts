@@ -1,3 +1,5 @@
+// The observatory's demo seed (SEED_DEMO_DATA): fictitious figures for every indicator and year,
+// then the directory's; what `createObservatory` hands the kit as `seedDemoData`.
 import type { DataSource } from 'typeorm';
 import { DemoRandom, bulkInsert, type Logger } from '@equality-graph/service-kit';
 import { seedDemoDirectory } from './directory-demo';

@@ -1,3 +1,5 @@
+// Fictitious demo entries of the support directory, experimentations and reports (SEED_DEMO_DATA),
+// kept apart from the figures' seed because they are written like real directory entries.
 import type { DataSource } from 'typeorm';
 import { DemoRandom } from '@equality-graph/service-kit';
 import { searchKey } from '../data/input-checks';

@@ -1,3 +1,4 @@
+// The `commune` table: the 36 communes of the department and their population (the `Commune` entity).
 import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 @Entity({ name: 'commune' })

@@ -1,3 +1,4 @@
+// The `experimentation` and `experimentation_commune` tables: pilot schemes and the communes they cover.
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CommuneEntity } from './commune.entity';
 

@@ -1,3 +1,4 @@
+// The explicit entity list of the observatory (DESIGN.md 7.1: no globbing), with the kit's audit log.
 import { AuditLogEntity } from '@equality-graph/service-kit';
 import { CommuneEntity } from './commune.entity';
 import { ExperimentationCommuneEntity, ExperimentationEntity } from './experimentation.entity';

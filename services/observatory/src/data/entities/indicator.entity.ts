@@ -1,3 +1,4 @@
+// The `indicator` table: what each published figure measures (the `Indicator` entity).
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type GeographicLevel = 'COMMUNE' | 'DEPARTMENT' | 'COURT';

@@ -1,3 +1,4 @@
+// The `observation` table: one figure per indicator, area and year, draft or published.
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CommuneEntity } from './commune.entity';
 import { IndicatorEntity } from './indicator.entity';

@@ -1,3 +1,4 @@
+// The `publication` table: the observatory's reports (the `Publication` type).
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A report of the observatory. */

@@ -1,3 +1,4 @@
+// The `support_service` and `support_service_commune` tables: the support directory and the communes served.
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CommuneEntity } from './commune.entity';
 
