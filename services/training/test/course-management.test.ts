@@ -15,7 +15,8 @@ type Result = { status: number; body: { data?: Record<string, unknown> | null; e
 const codeOf = (r: Result) => r.body.errors?.[0].extensions?.code;
 const CREATE = `mutation ($input: TrainingCourseInput!) {
   createTrainingCourse(input: $input) { id title summary objectives targetSectors topics durationHours modality published } }`;
-const UPDATE = 'mutation ($id: ID!, $input: TrainingCourseUpdateInput!) { updateTrainingCourse(id: $id, input: $input) { id title durationHours modality topics } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: TrainingCourseUpdateInput!) { updateTrainingCourse(id: $id, input: $input) { id title durationHours modality topics } }';
 const PUBLISH = 'mutation ($id: ID!) { publishTrainingCourse(id: $id) { id published } }';
 const UNPUBLISH = 'mutation ($id: ID!) { unpublishTrainingCourse(id: $id) { id published } }';
 const COURSE = 'query ($id: ID!) { trainingCourse(id: $id) { id title published } }';
@@ -48,7 +49,10 @@ test('coordinators and admins create courses, unpublished until published; the f
     const id = r.body.data!.createTrainingCourse.id as string;
     const [row] = await subgraph.dataSource!.query('SELECT duration_hours, published FROM training_course WHERE id = $1', [id]);
     expect(row).toEqual({ duration_hours: '6.5', published: false });
-    const [audit] = await subgraph.dataSource!.query(`SELECT actor_roles FROM audit_log WHERE action = 'course.create' AND subject_id = $1`, [id]);
+    const [audit] = await subgraph.dataSource!.query(
+      `SELECT actor_roles FROM audit_log WHERE action = 'course.create' AND subject_id = $1`,
+      [id],
+    );
     expect(audit.actor_roles).toEqual([role]);
   }
 });
@@ -124,10 +128,14 @@ test('an unpublished course and its sessions are invisible to the public, on eve
   const created = await subgraph.query<{ createTrainingCourse: { id: string } }>(CREATE, identity('COORDINATOR'), { input: valid });
   const courseId = created.body.data!.createTrainingCourse.id;
   const sessionId = await insertSession(db, courseId, { commune: '92004' });
-  const ids = (r: Result, field: string) =>
-    (r.body.data![field] as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id);
+  const ids = (r: Result, field: string) => (r.body.data![field] as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id);
   const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on TrainingCourse { id } ... on TrainingSession { id } } }';
-  const refs = { r: [{ __typename: 'TrainingCourse', id: courseId }, { __typename: 'TrainingSession', id: sessionId }] };
+  const refs = {
+    r: [
+      { __typename: 'TrainingCourse', id: courseId },
+      { __typename: 'TrainingSession', id: sessionId },
+    ],
+  };
 
   const hidden = async () => {
     for (const reader of [identity(null), identity('PROFESSIONAL'), identity('TRAINER'), identity('ANALYST')]) {

@@ -29,7 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.stop());
 
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { displayName: string } }[] };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { displayName: string } }[];
+};
 const LIST = `query ($id: ID!, $status: EnrolmentStatus, $first: Int, $after: String) {
   trainingSession(id: $id) { enrolments(status: $status, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { displayName } } } } }`;
@@ -60,7 +64,10 @@ test("a session's participants are paged in SQL in enrolment order, to the micro
   expect(all.totals).toEqual([8, 8, 8]);
   const waitlisted = await walk({ id: sessions[0], status: 'WAITLISTED' }, 1);
   expect(waitlisted).toEqual({ names: ['P6', 'P7'], totals: [2, 2] });
-  const bogus = await subgraph.query(LIST, identity('COORDINATOR'), { id: sessions[0], after: Buffer.from('c:2030|x').toString('base64url') });
+  const bogus = await subgraph.query(LIST, identity('COORDINATOR'), {
+    id: sessions[0],
+    after: Buffer.from('c:2030|x').toString('base64url'),
+  });
   expect(bogus.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 });
 
@@ -94,7 +101,10 @@ test('the first pages of N sessions or N accounts cost the same few statements f
       r: sessions.slice(0, n).map((id) => ({ __typename: 'TrainingSession', id })),
     });
     counts.sessions.push((await statements()) - before);
-    expect(bySession.body.data!._entities[0].enrolments).toMatchObject({ totalCount: 8, edges: [{ node: { displayName: 'Multi' } }, { node: { displayName: 'P1' } }] });
+    expect(bySession.body.data!._entities[0].enrolments).toMatchObject({
+      totalCount: 8,
+      edges: [{ node: { displayName: 'Multi' } }, { node: { displayName: 'P1' } }],
+    });
     expect(bySession.body.data!._entities[1].enrolments.totalCount).toBe(1);
 
     before = await statements();

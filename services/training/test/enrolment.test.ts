@@ -97,7 +97,7 @@ test('professionals and mentors may enrol; anonymous readers, trainers and analy
   expect(badSector.status).toBe(400);
 });
 
-test("only the participant or a coordinator may cancel an enrolment; to anyone else it is as unknown (NOT_FOUND)", async () => {
+test('only the participant or a coordinator may cancel an enrolment; to anyone else it is as unknown (NOT_FOUND)', async () => {
   const sessionId = await insertSession(subgraph.dataSource!, courseId, { capacity: 10 });
   const enrolment = (await enrolAs(500, sessionId)).body.data!.enrol;
   expect((await subgraph.query(CANCEL, professional(501), { id: enrolment.id })).body.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -18,11 +18,13 @@ const codeOf = (r: Result) => r.body.errors?.[0].extensions?.code;
 const CANCEL_SESSION = `mutation ($id: ID!, $reason: String!) {
   cancelSession(id: $id, reason: $reason) { id status cancellationReason cancelledAt seatsLeft } }`;
 const enrolAs = (sub: string, sessionId: string) =>
-  subgraph.query<{ enrol: { id: string; status: string } }>(ENROL, identity('PROFESSIONAL', sub), { input: { sessionId, sector: 'HEALTH' } });
+  subgraph.query<{ enrol: { id: string; status: string } }>(ENROL, identity('PROFESSIONAL', sub), {
+    input: { sessionId, sector: 'HEALTH' },
+  });
 const statuses = async (sessionId: string) =>
-  (
-    await subgraph.dataSource!.query('SELECT account_id, status FROM enrolment WHERE session_id = $1 ORDER BY account_id', [sessionId])
-  ).map((r: { account_id: string; status: string }) => `${r.account_id}:${r.status}`);
+  (await subgraph.dataSource!.query('SELECT account_id, status FROM enrolment WHERE session_id = $1 ORDER BY account_id', [sessionId])).map(
+    (r: { account_id: string; status: string }) => `${r.account_id}:${r.status}`,
+  );
 
 test("the session's trainer cancels it: CANCELLED with its reason, every booked and waitlisted place cancelled, audited", async () => {
   const sessionId = await insertSession(subgraph.dataSource!, courseId, { capacity: 2, trainer: 'trainer-a' });
@@ -43,9 +45,10 @@ test("the session's trainer cancels it: CANCELLED with its reason, every booked 
   expect(list.body.data!.trainingSessions.edges).toContainEqual({
     node: { id: sessionId, status: 'CANCELLED', cancellationReason: 'Formatrice indisponible' },
   });
-  const [audit] = await subgraph.dataSource!.query(`SELECT actor_sub, details FROM audit_log WHERE action = 'session.cancel' AND subject_id = $1`, [
-    sessionId,
-  ]);
+  const [audit] = await subgraph.dataSource!.query(
+    `SELECT actor_sub, details FROM audit_log WHERE action = 'session.cancel' AND subject_id = $1`,
+    [sessionId],
+  );
   expect(audit).toEqual({ actor_sub: 'trainer-a', details: { reason: 'Formatrice indisponible', cancelledEnrolments: 3 } });
   // Nobody can enrol in it any more.
   expect(codeOf(await enrolAs('p4', sessionId))).toBe('CONFLICT');
@@ -109,7 +112,7 @@ test('enrolments racing a cancellation never survive it: every one is refused or
   expect(live).toBe(0);
 });
 
-test("cancelled sessions count in neither Commune.training nor trainingStats", async () => {
+test('cancelled sessions count in neither Commune.training nor trainingStats', async () => {
   const db = subgraph.dataSource!;
   const held = await insertSession(db, courseId, { commune: '92004', status: 'completed', startsAt: '2025-03-01T09:00:00Z' });
   await db.query(

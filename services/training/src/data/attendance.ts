@@ -2,10 +2,10 @@
 // one transaction under the session's lock, apart from enrolments.ts which books the seats.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badArgument, bulkInsert, byKeys, conflict, isUuid, notFound } from '@equality-graph/service-kit';
-import { TrainingSessionEntity, type Attendance } from './entities';
+import { badArgument, bulkInsert, byKeys, conflict, isUuid } from '@equality-graph/service-kit';
+import type { Attendance, TrainingSessionEntity } from './entities';
 import { newVerificationCode } from './certificates';
-import { NO_SUCH_SESSION } from './not-found';
+import { lockSessionFor } from './sessions';
 
 export interface AttendanceMark {
   enrolmentId: string;
@@ -27,11 +27,8 @@ export async function recordAttendance(
   if (new Set(ids).size !== ids.length) throw badArgument('attendance', 'holds an enrolment twice');
   if (!ids.every(isUuid)) throw badArgument('attendance', 'holds an enrolment that is not on this session');
   return db.transaction(async (tx) => {
-    const session = isUuid(sessionId)
-      ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id: sessionId }, lock: { mode: 'pessimistic_write' } })
-      : null;
     // Not hers answers as not there (not-found.ts).
-    if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
+    const session = await lockSessionFor(tx, sessionId, mayTeach);
     if (session.status !== 'completed') throw conflict('Attendance is recorded once the session is completed');
     const rows: { id: string; status: string; account_id: string | null; display_name: string }[] = await tx.query(
       'SELECT id, status, account_id, display_name FROM enrolment WHERE session_id = $1 AND id = ANY($2::uuid[])',

@@ -2,14 +2,7 @@
 // They hold only a head count, so no access rule or audit row is needed here.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import {
-  keysetAfter,
-  nonNegative,
-  requiredText,
-  toConnection,
-  type Connection,
-  type PageRequest,
-} from '@equality-graph/service-kit';
+import { keysetAfter, nonNegative, requiredText, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { AwarenessActionEntity, type AwarenessFormat } from './entities';
 import { checkedCommuneCode, checkedDay, TEXT_LIMITS } from './argument-checks';
 

@@ -1,8 +1,9 @@
 // Reading the catalogue: the paged list of courses by title and the batch read behind the
 // course loader (writes are in course-management.ts).
 import type { DataSource } from 'typeorm';
-import { byKeys, keysetAfter, toConnection, uuidsOnly, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { keysetAfter, toConnection, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { TrainingCourseEntity, type Modality, type Sector } from './entities';
+import { rowsByIds } from './rows-by-ids';
 
 export interface CourseFilter {
   sector?: Sector;
@@ -43,10 +44,6 @@ export async function listCourses(db: DataSource, filter: CourseFilter, page: Pa
 }
 
 /** Any course, published or not (a session or certificate points at it); one statement. */
-export async function coursesByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingCourseEntity | null)[]> {
-  const valid = uuidsOnly(ids);
-  const rows = valid.length
-    ? await db.getRepository(TrainingCourseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany()
-    : [];
-  return byKeys(ids, rows, (row) => row.id);
+export function coursesByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingCourseEntity | null)[]> {
+  return rowsByIds(db, TrainingCourseEntity, ids);
 }

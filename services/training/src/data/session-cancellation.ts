@@ -1,10 +1,10 @@
 // Cancelling a scheduled session with its live enrolments, in one audited transaction under the
 // session's lock (kept apart from sessions.ts, which schedules and completes).
 import type { DataSource } from 'typeorm';
-import { conflict, isUuid, notFound, recordAudit, requiredText, type SubgraphContextBase } from '@equality-graph/service-kit';
-import { TrainingSessionEntity } from './entities';
+import { conflict, recordAudit, requiredText, type SubgraphContextBase } from '@equality-graph/service-kit';
+import type { TrainingSessionEntity } from './entities';
 import { TEXT_LIMITS } from './argument-checks';
-import { NO_SUCH_SESSION } from './not-found';
+import { lockSessionFor } from './sessions';
 
 /**
  * Cancels a scheduled session: in one transaction, holding the session row's lock (the lock
@@ -21,10 +21,8 @@ export async function cancelSession(
 ): Promise<TrainingSessionEntity> {
   const why = requiredText(reason, 'reason', TEXT_LIMITS.reason);
   return db.transaction(async (tx) => {
-    const repository = tx.getRepository(TrainingSessionEntity);
-    const session = isUuid(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     // Not hers answers as not there: a trainer must not learn which ids exist.
-    if (!session || !mayCancel(session)) throw notFound(NO_SUCH_SESSION);
+    const session = await lockSessionFor(tx, id, mayCancel);
     if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
     // TypeORM answers an UPDATE with [returned rows, affected count].
     const [[{ cancelled_at: cancelledAt }]]: [{ cancelled_at: Date }[], number] = await tx.query(

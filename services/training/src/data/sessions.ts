@@ -1,7 +1,7 @@
 // Training sessions: the paged, filtered list, batch reads for the loaders, scheduling a session
 // and marking it held (cancellation is session-cancellation.ts).
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   badArgument,
   byKeys,
@@ -18,6 +18,7 @@ import {
 import { checkedCommuneCode } from './argument-checks';
 import { TrainingCourseEntity, TrainingSessionEntity, type SessionStatus, type Sector } from './entities';
 import { NO_SUCH_COURSE, NO_SUCH_SESSION } from './not-found';
+import { rowsByIds } from './rows-by-ids';
 
 export interface SessionFilter {
   from?: Date;
@@ -64,12 +65,8 @@ export async function listSessions(db: DataSource, filter: SessionFilter, page: 
   return toConnection(rows, page.limit, total, cursorKey);
 }
 
-export async function sessionsByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingSessionEntity | null)[]> {
-  const valid = uuidsOnly(ids);
-  const rows = valid.length
-    ? await db.getRepository(TrainingSessionEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: valid }).getMany()
-    : [];
-  return byKeys(ids, rows, (row) => row.id);
+export function sessionsByIds(db: DataSource, ids: readonly string[]): Promise<(TrainingSessionEntity | null)[]> {
+  return rowsByIds(db, TrainingSessionEntity, ids);
 }
 
 /** Booked seats of any number of sessions, one statement (enrolment_session_idx). */
@@ -112,6 +109,23 @@ export async function scheduleSession(db: DataSource, input: NewSession): Promis
 }
 
 /**
+ * The session row under its lock (the lock every change to a session and its enrolments takes),
+ * when it exists and `may` (a row-level rule of access-rules.ts) allows this caller: an unknown
+ * session and one that is not hers get the same NOT_FOUND (not-found.ts).
+ */
+export async function lockSessionFor(
+  tx: EntityManager,
+  id: string,
+  may: (session: TrainingSessionEntity) => boolean,
+): Promise<TrainingSessionEntity> {
+  const session = isUuid(id)
+    ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  if (!session || !may(session)) throw notFound(NO_SUCH_SESSION);
+  return session;
+}
+
+/**
  * Marks an ended session as held. `mayTeach` is the row-level rule (its trainer or a
  * coordinator), checked on the locked row.
  */
@@ -121,11 +135,7 @@ export async function completeSession(
   mayTeach: (session: TrainingSessionEntity) => boolean,
 ): Promise<TrainingSessionEntity> {
   return db.transaction(async (tx) => {
-    const session = isUuid(id)
-      ? await tx.getRepository(TrainingSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    // Not hers answers as not there (not-found.ts).
-    if (!session || !mayTeach(session)) throw notFound(NO_SUCH_SESSION);
+    const session = await lockSessionFor(tx, id, mayTeach);
     if (session.status !== 'scheduled') throw conflict(`The session is already ${session.status}`);
     if (session.endsAt.getTime() > Date.now()) throw conflict('The session has not ended yet');
     await tx.getRepository(TrainingSessionEntity).update({ id }, { status: 'completed' });
