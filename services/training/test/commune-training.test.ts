@@ -1,3 +1,4 @@
+// Per-commune training figures on the shared Commune entity: values, statement counts, and who sees what.
 import { COMMUNES } from '@equality-graph/territory';
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { training } from '../src/service';

@@ -1,3 +1,4 @@
+// The public, professional and analyst views of training figures: small counts withheld, and not recomputable from the other views.
 import { identity, startTestSubgraph, testKeys, type TestSubgraph } from '@equality-graph/testing';
 import { createTraining } from '../src/service';
 import { loadEnvironment } from '../src/environment';

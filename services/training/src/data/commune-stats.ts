@@ -1,3 +1,4 @@
+// Training figures per commune read in one statement (raw); what the public may see of them is decided in training-disclosure.ts.
 import type { DataSource } from 'typeorm';
 import type { Sector } from './entities';
 
@@ -112,5 +113,5 @@ export async function communeFiguresByYear(db: DataSource, codes: readonly strin
     else if (row.sector === null) group.trainedCount = row.n;
     else group.bySector.set(row.sector, row.n);
   }
-  return codes.map((code) => byCode.get(code)!);
+  return codes.map((code) => byCode.get(code) ?? { communeCode: code, years: new Map(), allYears: emptyFigures() });
 }

@@ -1,3 +1,4 @@
+// Disclosure control of training figures: one interval-protected table per commune, so that no view (a year, all years) gives another away.
 import { protectTable, type TableNode } from '@equality-graph/service-kit';
 import type { CommuneFiguresByYear, CommuneTrainingStats, RawFigures } from './commune-stats';
 import type { Sector } from './entities';
