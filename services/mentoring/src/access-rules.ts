@@ -115,6 +115,16 @@ export async function visibleMentorship(context: MentoringContext, mentorship: M
   return mentorship;
 }
 
+/** The mentorship named by a mutation and the caller's side in it (an unknown id: NOT_FOUND, as below). */
+export async function participantIn(
+  context: MentoringContext,
+  mentorshipId: string,
+): Promise<{ mentorship: MentorshipEntity; side: 'MENTOR' | 'MENTEE' }> {
+  const mentorship = await context.loaders.mentorship.load(mentorshipId);
+  if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
+  return { mentorship, side: await participantSide(context, mentorship) };
+}
+
 /**
  * The caller's side in the mentorship. Anyone else gets the answer for an unknown id
  * (`notFoundMessage`); a coordinator, who may see every mentorship, is told she cannot do this.

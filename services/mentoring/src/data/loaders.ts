@@ -10,20 +10,21 @@ import { mentorshipsByIds, participantsOf } from './mentorships';
 
 /** Created per request (context.ts): each batches its keys into one SQL statement. */
 export function createLoaders(db: DataSource) {
+  const batch = <V>(load: (db: DataSource, keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>((keys) => load(db, keys));
   return {
-    communeStats: new DataLoader<string, CommuneMentoringStats>((codes) => mentoringStatsByCommune(db, codes)),
-    mentor: new DataLoader((ids: readonly string[]) => mentorsByIds(db, ids)),
-    mentorByAccount: new DataLoader((subs: readonly string[]) => mentorsByAccounts(db, subs)),
-    activeCount: new DataLoader((ids: readonly string[]) => activeCounts(db, ids)),
-    mentee: new DataLoader((ids: readonly string[]) => menteesByIds(db, ids)),
-    menteeByAccount: new DataLoader((subs: readonly string[]) => menteesByAccounts(db, subs)),
-    activeMentorAccount: new DataLoader((ids: readonly string[]) => activeMentorAccounts(db, ids)),
-    mentorship: new DataLoader((ids: readonly string[]) => mentorshipsByIds(db, ids)),
-    participants: new DataLoader((ids: readonly string[]) => participantsOf(db, ids)),
-    sessions: new DataLoader((ids: readonly string[]) => sessionsOf(db, ids)),
-    goals: new DataLoader((ids: readonly string[]) => goalsOf(db, ids)),
-    surveys: new DataLoader((ids: readonly string[]) => surveysOf(db, ids)),
-    speakerIds: new DataLoader((ids: readonly string[]) => speakerIdsOf(db, ids)),
+    communeStats: batch<CommuneMentoringStats>(mentoringStatsByCommune),
+    mentor: batch(mentorsByIds),
+    mentorByAccount: batch(mentorsByAccounts),
+    activeCount: batch(activeCounts),
+    mentee: batch(menteesByIds),
+    menteeByAccount: batch(menteesByAccounts),
+    activeMentorAccount: batch(activeMentorAccounts),
+    mentorship: batch(mentorshipsByIds),
+    participants: batch(participantsOf),
+    sessions: batch(sessionsOf),
+    goals: batch(goalsOf),
+    surveys: batch(surveysOf),
+    speakerIds: batch(speakerIdsOf),
   };
 }
 export type MentoringLoaders = ReturnType<typeof createLoaders>;

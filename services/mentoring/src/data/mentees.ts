@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { byKeys, conflict, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MenteeEntity, type MenteeStatus } from './entities';
 import { pageInIdOrder } from './keyset-pages';
+import { BY_ACCOUNT, BY_ID, rowPerKey } from './rows-by-keys';
 
 export interface MenteeFilter {
   status?: MenteeStatus | null;
@@ -19,23 +20,8 @@ export async function listMentees(db: DataSource, filter: MenteeFilter, request:
   return pageInIdOrder(query, request);
 }
 
-export async function menteesByIds(db: DataSource, ids: readonly string[]): Promise<(MenteeEntity | null)[]> {
-  const rows = await db
-    .getRepository(MenteeEntity)
-    .createQueryBuilder('e')
-    .where('e.id = ANY(:ids)', { ids: [...ids] })
-    .getMany();
-  return byKeys(ids, rows, (r) => r.id);
-}
-
-export async function menteesByAccounts(db: DataSource, subs: readonly string[]): Promise<(MenteeEntity | null)[]> {
-  const rows = await db
-    .getRepository(MenteeEntity)
-    .createQueryBuilder('e')
-    .where('e.account_id = ANY(:subs)', { subs: [...subs] })
-    .getMany();
-  return byKeys<string | null, MenteeEntity>(subs, rows, (r) => r.accountId);
-}
+export const menteesByIds = (db: DataSource, ids: readonly string[]) => rowPerKey(db, MenteeEntity, BY_ID, ids);
+export const menteesByAccounts = (db: DataSource, subs: readonly string[]) => rowPerKey(db, MenteeEntity, BY_ACCOUNT, subs);
 
 /** The account `sub` of each mentee's active mentor (null when none), one statement. */
 export async function activeMentorAccounts(db: DataSource, menteeIds: readonly string[]): Promise<(string | null)[]> {

@@ -2,9 +2,10 @@
 // profile edits and status changes.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { byKeys, conflict, notFound, uuidsOnly, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { byKeys, conflict, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MentorEntity, type MentorStatus, type MentoringFormat } from './entities';
 import { pageInIdOrder } from './keyset-pages';
+import { BY_ACCOUNT, BY_ID, rowPerKey } from './rows-by-keys';
 
 /** A mentor row; `awarenessTrained` comes from the representation the gateway sends (training's field). */
 export type MentorRow = MentorEntity & { awarenessTrained?: boolean };
@@ -35,23 +36,9 @@ export function listMentorProfiles(db: DataSource, status: MentorStatus | null, 
   return pageInIdOrder(query, request);
 }
 
-export async function mentorsByIds(db: DataSource, ids: readonly string[]): Promise<(MentorEntity | null)[]> {
-  // A reference's id comes from a client: only uuids reach the uuid column, the others match nothing.
-  const valid = uuidsOnly(ids);
-  const rows = valid.length
-    ? await db.getRepository(MentorEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany()
-    : [];
-  return byKeys(ids, rows, (r) => r.id);
-}
-
-export async function mentorsByAccounts(db: DataSource, subs: readonly string[]): Promise<(MentorEntity | null)[]> {
-  const rows = await db
-    .getRepository(MentorEntity)
-    .createQueryBuilder('m')
-    .where('m.account_id = ANY(:subs)', { subs: [...subs] })
-    .getMany();
-  return byKeys<string | null, MentorEntity>(subs, rows, (r) => r.accountId);
-}
+// A reference's id comes from a client: only uuids reach the uuid column, the others are null.
+export const mentorsByIds = (db: DataSource, ids: readonly string[]) => rowPerKey(db, MentorEntity, BY_ID, ids);
+export const mentorsByAccounts = (db: DataSource, subs: readonly string[]) => rowPerKey(db, MentorEntity, BY_ACCOUNT, subs);
 
 /** Active mentorships of any number of mentors, one statement. */
 export async function activeCounts(db: DataSource, mentorIds: readonly string[]): Promise<number[]> {

@@ -1,8 +1,9 @@
 // What happens inside a mentorship: sessions, goals and surveys, written and read in batches.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badArgument, conflict, groupByKeys, notFound } from '@equality-graph/service-kit';
+import { badArgument, conflict, notFound } from '@equality-graph/service-kit';
 import { GoalEntity, MentorshipEntity, SessionEntity, SurveyEntity, type GoalStatus, type Respondent } from './entities';
+import { BY_MENTORSHIP, rowsPerKey } from './rows-by-keys';
 
 /** Sessions, goals and surveys of mentorships; the caller has checked she is a participant. */
 
@@ -79,36 +80,9 @@ export async function submitSurvey(
   return repository.save(repository.create({ id: randomUUID(), mentorshipId, respondent, fictitious: false, ...kept }));
 }
 
-/** All rows of any number of mentorships in one statement (a mentorship holds a few dozen at most). */
-const byMentorship = <T extends { mentorshipId: string }>(rows: T[], ids: readonly string[]): T[][] =>
-  groupByKeys(ids, rows, (row) => row.mentorshipId);
-
-export async function sessionsOf(db: DataSource, ids: readonly string[]): Promise<SessionEntity[][]> {
-  const rows = await db
-    .getRepository(SessionEntity)
-    .createQueryBuilder('x')
-    .where('x.mentorship_id = ANY(:ids)', { ids: [...ids] })
-    .orderBy('x.held_on', 'DESC')
-    .addOrderBy('x.id')
-    .getMany();
-  return byMentorship(rows, ids);
-}
-
-export async function goalsOf(db: DataSource, ids: readonly string[]): Promise<GoalEntity[][]> {
-  const rows = await db
-    .getRepository(GoalEntity)
-    .createQueryBuilder('g')
-    .where('g.mentorship_id = ANY(:ids)', { ids: [...ids] })
-    .orderBy('g.created_at')
-    .getMany();
-  return byMentorship(rows, ids);
-}
-
-export async function surveysOf(db: DataSource, ids: readonly string[]): Promise<SurveyEntity[][]> {
-  const rows = await db
-    .getRepository(SurveyEntity)
-    .createQueryBuilder('v')
-    .where('v.mentorship_id = ANY(:ids)', { ids: [...ids] })
-    .getMany();
-  return byMentorship(rows, ids);
-}
+// All rows of any number of mentorships, one statement each (a mentorship holds a few dozen at most).
+export const sessionsOf = (db: DataSource, ids: readonly string[]) =>
+  rowsPerKey(db, SessionEntity, BY_MENTORSHIP, ids, { 'r.held_on': 'DESC', 'r.id': 'ASC' });
+export const goalsOf = (db: DataSource, ids: readonly string[]) =>
+  rowsPerKey(db, GoalEntity, BY_MENTORSHIP, ids, { 'r.created_at': 'ASC' });
+export const surveysOf = (db: DataSource, ids: readonly string[]) => rowsPerKey(db, SurveyEntity, BY_MENTORSHIP, ids);

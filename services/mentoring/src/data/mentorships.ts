@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { byKeys, conflict, forbidden, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MenteeEntity, MentorEntity, MentorshipEntity, type MentorshipStatus } from './entities';
 import { pageInIdOrder } from './keyset-pages';
+import { BY_ID, rowPerKey } from './rows-by-keys';
 
 /**
  * The mentorship lifecycle: proposed -> active (both accepted) -> completed | ended;
@@ -151,14 +152,7 @@ export async function completeMatch(db: DataSource, id: string, actor: Actor): P
   });
 }
 
-export async function mentorshipsByIds(db: DataSource, ids: readonly string[]): Promise<(MentorshipEntity | null)[]> {
-  const rows = await db
-    .getRepository(MentorshipEntity)
-    .createQueryBuilder('s')
-    .where('s.id = ANY(:ids)', { ids: [...ids] })
-    .getMany();
-  return byKeys(ids, rows, (r) => r.id);
-}
+export const mentorshipsByIds = (db: DataSource, ids: readonly string[]) => rowPerKey(db, MentorshipEntity, BY_ID, ids);
 
 export async function participantsOf(db: DataSource, mentorshipIds: readonly string[]): Promise<(Participants | null)[]> {
   const rows: { id: string; mentor_account: string | null; mentee_account: string | null }[] = await db.query(

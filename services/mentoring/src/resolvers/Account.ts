@@ -26,7 +26,7 @@ export const Account: AccountResolvers = {
   mentorships: async ({ id }, { status, first, after }, context) => {
     const { db, identity } = context;
     if (identity.sub !== id && !isCoordinator(identity)) refuse(identity, 'Her mentorships are for herself and coordinators');
-    const result = await mentorshipsOfAccount(db, id, status ? fromApi.mentorship(status) : null, pageRequest(first, after));
+    const result = await mentorshipsOfAccount(db, id, status ? fromApi(status) : null, pageRequest(first, after));
     if (identity.sub !== id) {
       // Even an empty list says something about her: the list and each mentorship are audited.
       await Promise.all([

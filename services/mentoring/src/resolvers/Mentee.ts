@@ -6,6 +6,6 @@ import { toApi } from './enum-values';
 // Every resolver that returns a Mentee passes it through readMentee (access-rules.ts) first.
 export const Mentee: MenteeResolvers = {
   commune: ({ communeCode }) => ({ code: communeCode }),
-  status: ({ status }) => toApi.mentee(status),
+  status: ({ status }) => toApi(status),
   appliedAt: ({ createdAt }) => createdAt.toISOString(),
 };

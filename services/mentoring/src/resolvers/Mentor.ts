@@ -13,7 +13,7 @@ export const Mentor: MentorResolvers = {
     return 'awarenessTrained' in reference ? { ...mentor, awarenessTrained: reference.awarenessTrained } : mentor;
   },
   commune: ({ communeCode }) => ({ code: communeCode }),
-  status: ({ status }) => toApi.mentor(status),
+  status: ({ status }) => toApi(status),
   remainingCapacity: async ({ id, capacity }, _args, { loaders }) => Math.max(0, capacity - (await loaders.activeCount.load(id))),
   email: async (mentor, _args, context) => {
     await readMentorContact(context, mentor);

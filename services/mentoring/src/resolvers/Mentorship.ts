@@ -7,7 +7,7 @@ import { iso, toApi } from './enum-values';
 
 // Reached only through resolvers that checked visibleMentorship (participants, coordinators).
 export const Mentorship: MentorshipResolvers = {
-  status: ({ status }) => toApi.mentorship(status),
+  status: ({ status }) => toApi(status),
   mentor: async ({ mentorId }, _args, context) => {
     const mentor = await context.loaders.mentor.load(mentorId);
     if (!mentor) throw notFound('Mentor not found');

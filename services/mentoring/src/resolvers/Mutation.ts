@@ -9,7 +9,7 @@ import { acceptMatch, completeMatch, declineMatch, endMatch, proposeMatch } from
 import { addGoal, goalById, logSession, submitSurvey, updateGoal } from '../data/mentorship-activity';
 import { createEvent } from '../data/inspiration-events';
 import { TEXT_MAX, communeCode, labels, programmeDate } from '../data/input-checks';
-import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantSide, signedIn } from '../access-rules';
+import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantIn, participantSide, signedIn } from '../access-rules';
 import { mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
 
 export const Mutation: MutationResolvers = {
@@ -37,15 +37,11 @@ export const Mutation: MutationResolvers = {
   completeMatch: (_parent, { id }, { db, identity }) => completeMatch(db, assertUuid(id), actorOf(identity)),
 
   logSession: async (_parent, { mentorshipId, input }, context) => {
-    const mentorship = await context.loaders.mentorship.load(assertUuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
-    await participantSide(context, mentorship);
+    const { mentorship } = await participantIn(context, assertUuid(mentorshipId, 'mentorshipId'));
     return logSession(context.db, mentorship.id, sessionInput(input));
   },
   addGoal: async (_parent, { mentorshipId, input }, context) => {
-    const mentorship = await context.loaders.mentorship.load(assertUuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
-    await participantSide(context, mentorship);
+    const { mentorship } = await participantIn(context, assertUuid(mentorshipId, 'mentorshipId'));
     return addGoal(
       context.db,
       mentorship.id,
@@ -61,10 +57,8 @@ export const Mutation: MutationResolvers = {
     return updateGoal(context.db, goal, status ?? null, milestonesDone ?? null);
   },
   submitSatisfactionSurvey: async (_parent, { mentorshipId, input }, context) => {
-    const mentorship = await context.loaders.mentorship.load(assertUuid(mentorshipId, 'mentorshipId'));
-    if (!mentorship) throw notFound(NOT_FOUND_MESSAGES.mentorship);
-    const respondent = await participantSide(context, mentorship);
-    return submitSurvey(context.db, mentorship.id, respondent, {
+    const { mentorship, side } = await participantIn(context, assertUuid(mentorshipId, 'mentorshipId'));
+    return submitSurvey(context.db, mentorship.id, side, {
       rating: intBetween(input.rating, 'input.rating', 1, 5),
       wouldRecommend: input.wouldRecommend,
       comment: optionalText(input.comment, 'input.comment', TEXT_MAX),

@@ -7,6 +7,7 @@ import {
   intBetween,
   listAuditLog,
   notFound,
+  optional,
   pageRequest,
   token,
 } from '@equality-graph/service-kit';
@@ -20,6 +21,10 @@ import { programmeFigures } from '../data/programme-figures';
 import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from '../access-rules';
 import { fromApi } from './enum-values';
 
+/** The commune a list is filtered by, checked (the three filters name it alike). */
+const filterCommune = (filter: { commune?: string | null } | null | undefined) =>
+  optional(filter?.commune, (code) => communeCode(code, 'filter.commune'));
+
 export const Query: QueryResolvers = {
   // The log names who read whom: reading it is itself a read of personal data.
   mentoringAuditLog: async (_parent, { first, after, action }, { db, audit }) => {
@@ -31,13 +36,13 @@ export const Query: QueryResolvers = {
 
   mentors: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);
-    if (filter?.commune) communeCode(filter.commune, 'filter.commune');
+    const commune = filterCommune(filter);
     const expertise = filter?.expertise ? labels(filter.expertise, 'filter.expertise') : null;
-    return listPublicMentors(db, { ...filter, expertise }, request);
+    return listPublicMentors(db, { ...filter, commune, expertise }, request);
   },
 
   mentorProfiles: async (_parent, { status, first, after }, context) => {
-    const result = await listMentorProfiles(context.db, status ? fromApi.mentor(status) : null, pageRequest(first, after));
+    const result = await listMentorProfiles(context.db, status ? fromApi(status) : null, pageRequest(first, after));
     await Promise.all(result.edges.map(({ node }) => auditMentorRead(context, node)));
     return result;
   },
@@ -49,12 +54,8 @@ export const Query: QueryResolvers = {
 
   mentees: async (_parent, { filter, first, after }, context) => {
     const request = pageRequest(first, after);
-    if (filter?.commune) communeCode(filter.commune, 'filter.commune');
-    const result = await listMentees(
-      context.db,
-      { status: filter?.status ? fromApi.mentee(filter.status) : null, commune: filter?.commune },
-      request,
-    );
+    const checked = { status: filter?.status ? fromApi(filter.status) : null, commune: filterCommune(filter) };
+    const result = await listMentees(context.db, checked, request);
     await Promise.all(result.edges.map(({ node }) => readMentee(context, node)));
     return result;
   },
@@ -74,9 +75,8 @@ export const Query: QueryResolvers = {
 
   inspirationEvents: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);
-    if (filter?.commune) communeCode(filter.commune, 'filter.commune');
     const checked = {
-      commune: filter?.commune,
+      commune: filterCommune(filter),
       from: filter?.from ? programmeDate(filter.from, 'filter.from') : null,
       to: filter?.to ? programmeDate(filter.to, 'filter.to') : null,
     };
