@@ -1,3 +1,5 @@
+// Account as mentoring extends it (`me` of another subgraph): her mentee record, mentor profile
+// and mentorships, under the same rules as the direct queries.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

@@ -1,3 +1,5 @@
+// Commune.mentoring: the three counts per commune in one statement, the small ones for
+// coordinators and analysts only, and audited.
 import { COMMUNES } from '@equality-graph/territory';
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';

@@ -1,3 +1,4 @@
+// The demo data (`SEED_DEMO_DATA`): fictitious, the same on every machine, idempotent.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 

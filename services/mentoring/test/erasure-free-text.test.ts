@@ -1,3 +1,5 @@
+// The right to erasure and free text: every text of her mentorships goes, in any state, whoever
+// wrote it; what the figures count stays.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { DataSource } from 'typeorm';
 import { mentoring } from '../src/service';

@@ -1,3 +1,5 @@
+// The right to erasure of one account (deleteMyData): her mentor and mentee records anonymised,
+// her open mentorships closed.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

@@ -1,3 +1,5 @@
+// Rows and identities the mentoring tests share: inserted by SQL with readable ids, so each test
+// states its own situation.
 import type { DataSource } from 'typeorm';
 import { identity } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';

@@ -1,3 +1,4 @@
+// Bad input through GraphQL: BAD_USER_INPUT naming the argument before any SQL, nothing written.
 import { encodeCursor } from '@equality-graph/service-kit';
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Identity } from '@equality-graph/auth';

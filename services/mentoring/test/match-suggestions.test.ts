@@ -1,3 +1,4 @@
+// The pure scoring and ranking of match suggestions, without a database.
 import { rankCandidates, scoreParts, WEIGHTS } from '../src/data/match-suggestions';
 import type { MentorEntity } from '../src/data/entities';
 

@@ -1,3 +1,5 @@
+// Matching: suggestions, the mentorship lifecycle and its guarantees under concurrent
+// acceptances (capacity, one active mentorship per mentee).
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, auditRows, id, insertMentee, insertMentor } from './fixtures';

@@ -1,3 +1,5 @@
+// Mentee records: the three ways to read one apply the same rule (and audit), applications and
+// withdrawals.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, auditRows, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

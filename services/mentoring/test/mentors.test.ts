@@ -1,3 +1,5 @@
+// Mentor profiles: the public list, the coordinators' review, contact data, registration and
+// readyToMentor (training's field through @requires), with their SQL statement counts.
 import { identity, readCounter, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, auditRows, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

@@ -1,3 +1,4 @@
+// Inside a mentorship: sessions, goals and surveys, for the two participants only.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

@@ -1,3 +1,4 @@
+// Restricted reads leave audit rows (one per subject and request); public reads leave none.
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Identity } from '@equality-graph/auth';
 import { mentoring } from '../src/service';

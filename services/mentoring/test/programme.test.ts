@@ -1,3 +1,4 @@
+// Programme figures (totals, per commune, per month, periods) and inspiration events.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { mentoring } from '../src/service';
 import { as, auditRows, id, insertMentee, insertMentor, insertMentorship } from './fixtures';

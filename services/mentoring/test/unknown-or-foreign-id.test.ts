@@ -1,3 +1,5 @@
+// Someone else's id is answered exactly as an unknown one, by every query and mutation, so ids
+// cannot be probed.
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import type { Identity } from '@equality-graph/auth';
 import { mentoring } from '../src/service';
