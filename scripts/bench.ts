@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Role } from '@equality-graph/auth';
 import { startEmbeddedServer } from '@equality-graph/dev-database';
 import { readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from '../gateway/test/graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { ROOT } from './lib/subgraphs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);

@@ -1,3 +1,5 @@
+// Who the caller is, from the client's Authorization header: the dev or OIDC verifier chosen by
+// AUTH_MODE, and the 401 rule. Gateway-only: subgraphs never see client tokens.
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, devVerifier, oidcVerifier, type ClientTokenVerifier, type Identity } from '@equality-graph/auth';
 import { HttpError } from '@equality-graph/service-kit';
@@ -5,12 +7,10 @@ import type { GatewayEnvironment } from './environment';
 
 export function clientVerifier(env: GatewayEnvironment): ClientTokenVerifier {
   if (env.AUTH_MODE === 'oidc') {
-    return oidcVerifier({
-      issuer: env.OIDC_ISSUER!,
-      audience: env.OIDC_AUDIENCE!,
-      jwksUrl: env.OIDC_JWKS_URL!,
-      maxLifetimeSeconds: env.MAX_TOKEN_LIFETIME_SECONDS,
-    });
+    const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience, OIDC_JWKS_URL: jwksUrl } = env;
+    // loadEnvironment already refuses oidc without them; settings built in code could still omit one.
+    if (!issuer || !audience || !jwksUrl) throw new Error('AUTH_MODE=oidc needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL');
+    return oidcVerifier({ issuer, audience, jwksUrl, maxLifetimeSeconds: env.MAX_TOKEN_LIFETIME_SECONDS });
   }
   return devVerifier(env.DEV_JWT_SECRET, { maxLifetimeSeconds: env.MAX_TOKEN_LIFETIME_SECONDS });
 }

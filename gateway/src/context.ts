@@ -1,3 +1,5 @@
+// The gateway's per-request context (identity, internal tokens, deadline), shared by the plugins,
+// the data sources and the limiters, hence its own file.
 import type { Identity } from '@equality-graph/auth';
 import type { RequestContext } from '@equality-graph/service-kit';
 

@@ -1,3 +1,5 @@
+// The gateway's settings, one zod schema: the only file of this process that reads process.env
+// (gateway/.env.template is generated from it by `pnpm env:templates`).
 import { DEV_SECRET_DEFAULT } from '@equality-graph/auth';
 import {
   DEFAULT_MAX_LIST_INPUT_ITEMS,

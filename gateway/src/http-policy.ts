@@ -1,3 +1,5 @@
+// HTTP answers' security headers and CORS allow-list, applied before GraphQL runs, so they
+// live apart from the GraphQL plugins.
 import type { ServerResponse } from 'node:http';
 import { HttpError, type RequestInfo } from '@equality-graph/service-kit';
 

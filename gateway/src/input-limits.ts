@@ -1,3 +1,5 @@
+// The gateway's list and string input caps, checked before planning with the kit's walk (the
+// subgraphs check again with the same code).
 import {
   INPUT_LIMIT_EXCEPTIONS,
   describeInputLimitViolation,

@@ -1,3 +1,5 @@
+// Per-caller introspection (schema:introspect in production), an Apollo plugin of its own
+// because Apollo's switch is global.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { hasScope } from '@equality-graph/auth';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';

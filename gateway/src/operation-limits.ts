@@ -1,3 +1,5 @@
+// Depth, aliases, directives, tokens and cost budgets, refused before any subgraph is called;
+// the limits the README's Security section lists.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { hasScope, type Scope } from '@equality-graph/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';

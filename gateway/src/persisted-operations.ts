@@ -1,3 +1,5 @@
+// Automatic persisted queries and the mobile allow-list (schema/operations), one module since
+// both answer "which operation does this id name".
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,5 @@
+// Fixed-window rate limiting per account or address, in memory or shared through Redis, applied
+// before GraphQL runs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Identity } from '@equality-graph/auth';
 import { HttpError, type Logger } from '@equality-graph/service-kit';

@@ -1,3 +1,5 @@
+// The gateway's Redis connection that never queues and the APQ cache over it; only the gateway
+// uses Redis.
 import { once } from 'node:events';
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '@equality-graph/service-kit';

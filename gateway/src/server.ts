@@ -1,3 +1,5 @@
+// Builds and starts the gateway (Apollo gateway, plugins, HTTP policy, metrics listener) from its
+// settings; index.ts only calls it, tests start it on port 0.
 import path from 'node:path';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -84,8 +86,11 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     supergraphSdl: env.COMPOSE_FROM_SUBGRAPHS
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
       : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, env.SUBGRAPH_URLS[name] ?? url!, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS, metrics.operations),
+    buildService: ({ name, url }) => {
+      const target = env.SUBGRAPH_URLS[name] ?? url;
+      if (!target) throw new Error(`subgraph ${name} has no URL: give it one in SUBGRAPH_URLS or in the supergraph`);
+      return new SubgraphDataSource(name, target, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS, metrics.operations);
+    },
     logger: {
       debug: () => {},
       info: (m) => logger.info(String(m)),

@@ -1,3 +1,5 @@
+// How the gateway calls a subgraph: a token signed for that subgraph, the operation deadline,
+// and failures masked for clients.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -40,7 +42,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const headers = options.request.http!.headers;
+    // RemoteGraphQLDataSource fills request.http before this hook; without it there is nowhere to put the token.
+    const http = options.request.http;
+    if (!http) throw new Error(`subgraph ${this.subgraphName}: request without HTTP headers, not sent unauthenticated`);
+    const headers = http.headers;
     // Only a client operation has a request context; schema loads and health checks go anonymous.
     if ('incomingRequestContext' in options) {
       const context = options.context;

@@ -1,3 +1,5 @@
+// Serves the committed supergraph file and reloads it safely when it changes (or keeps the
+// previous one when the new one does not load).
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { SupergraphManager } from '@apollo/gateway';
 import { Supergraph } from '@apollo/federation-internals';

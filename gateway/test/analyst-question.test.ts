@@ -1,7 +1,9 @@
+// The observatory's analyst question asked through the real graph: raw for analysts, suppressed
+// and not recomputable for the public.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { narrowedCells, readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 
 /**
  * The observatory issue's question, in one query through the gateway: for 2023, per commune,

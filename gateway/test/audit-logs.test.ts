@@ -1,4 +1,5 @@
-import { startTestGraph, type TestGraph } from './graph';
+// Each subgraph's audit log read through the gateway: audited reads are visible to admins.
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 
 let graph: TestGraph;
 beforeAll(async () => {

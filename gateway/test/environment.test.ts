@@ -1,3 +1,4 @@
+// The gateway's settings: refusals of unsafe combinations and the safe defaults.
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { loadEnvironment } from '../src/environment';
 

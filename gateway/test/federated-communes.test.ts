@@ -1,5 +1,7 @@
+// Commune fields joined across the three subgraphs through the real gateway, with their SQL cost
+// and access rules.
 import { readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 
 let graph: TestGraph;
 beforeAll(async () => {

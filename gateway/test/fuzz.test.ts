@@ -1,5 +1,7 @@
+// Random, malformed and hostile requests against the real graph: always well-formed JSON errors,
+// never a 500, a stack or a growing /metrics.
 import fc from 'fast-check';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 
 /**
  * Generated malformed and random requests against a production-mode gateway: every answer

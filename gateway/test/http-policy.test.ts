@@ -1,4 +1,5 @@
-import { startTestGraph, type TestGraph } from './graph';
+// CORS and security headers as a browser sees them from the real gateway.
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
 
 const APP = 'https://app.example.fr';

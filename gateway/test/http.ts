@@ -1,5 +1,7 @@
+// Raw HTTP helpers for the gateway's tests (status and headers, not only GraphQL bodies), and the
+// count of subgraph calls from metrics.
 import { readCounter } from '@equality-graph/testing';
-import type { TestGraph } from './graph';
+import type { TestGraph } from '@equality-graph/testing/graph';
 
 export interface RawResponse {
   status: number;

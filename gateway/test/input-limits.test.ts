@@ -1,5 +1,6 @@
+// List and string input caps at the gateway, and again at the subgraphs when called directly.
 import { identity, readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { post, subgraphCalls } from './http';
 
 let graph: TestGraph;
@@ -42,7 +43,6 @@ test('a 200,000-item list in a variable is refused before any subgraph is called
     { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'listItems', argument: 'filter.communes' },
   );
   expect(error.message).toBe('`filter.communes` holds 200000 items; at most 100 are accepted');
-  // eslint-disable-next-line no-console
   console.log(`200,000-item variable refused in ${ms.toFixed(0)} ms`);
 });
 

@@ -1,10 +1,12 @@
+// Gateway-signed internal tokens cannot be replayed against another subgraph or after the
+// operation deadline.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { parsePrivateKey, signInternalToken } from '@equality-graph/auth';
 import { identity, postGraphql, testKeys } from '@equality-graph/testing';
 import { SignJWT, decodeJwt } from 'jose';
-import { startTestGraph, tokenFor, type TestGraph } from './graph';
+import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 
 /**
  * What someone who sees the gateway's calls to one subgraph (that subgraph compromised, or its

@@ -1,7 +1,8 @@
+// /metrics only on each process's metrics port, with bounded operation labels.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { identity } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
 
 let graph: TestGraph;

@@ -1,3 +1,5 @@
+// A stand-in OIDC identity provider (JWKS endpoint and token minter) for the gateway's tests in
+// AUTH_MODE=oidc.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@equality-graph/auth';

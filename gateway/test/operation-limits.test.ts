@@ -1,7 +1,8 @@
+// Depth, alias, directive, token and cost limits refused before any subgraph is called.
 import { buildSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 import { listSizeEstimator } from '../src/operation-limits';
-import { startTestGraph, tokenFor, type TestGraph } from './graph';
 import { post, subgraphCalls } from './http';
 
 let graph: TestGraph;

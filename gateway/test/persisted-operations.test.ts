@@ -1,6 +1,7 @@
+// Automatic persisted queries and the mobile endpoint's allow-list through the real gateway.
 import path from 'node:path';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { loadPersistedOperations, sha256 } from '../src/persisted-operations';
-import { startTestGraph, type TestGraph } from './graph';
 import { post } from './http';
 import { TEST_REDIS_URL, redisTest } from './redis';
 

@@ -1,7 +1,9 @@
+// The gateway in production mode: no introspection for most callers, no suggestions or limits
+// in errors, and supergraph reloads that keep serving.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SUPERGRAPH, startTestGraph, type TestGraph } from './graph';
+import { SUPERGRAPH, startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
 import { startTestIdentityProvider } from './oidc';
 

@@ -1,6 +1,7 @@
+// Rate limiting per account and address, in memory and over Redis (skipped when no Redis answers).
 import { randomUUID } from 'node:crypto';
 import { readCounter } from '@equality-graph/testing';
-import { startTestGraph, tokenFor, type TestGraph } from './graph';
+import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
 import { TEST_REDIS_URL, redisTest } from './redis';
 
@@ -44,7 +45,8 @@ test('anonymous callers are limited per address, and each batched operation coun
 
 describe('with REDIS_URL', () => {
   redisTest('replicas share the counters', async () => {
-    const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_MAX: '4' };
+    // An hour-long window: six requests under load once straddled a one-minute window's edge.
+    const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_MS: '3600000' };
     const [a, b] = await Promise.all([graph.startGateway(env), graph.startGateway(env)]);
     const headers = await as(`shared-${randomUUID()}`);
     const statuses = [];

@@ -1,3 +1,5 @@
+// Where the gateway's tests find Redis, and `redisTest`, which skips them when global setup found
+// no Redis.
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**

@@ -1,5 +1,7 @@
+// Hung, slow and killed subgraphs: timeouts, the operation deadline and partial results, through
+// a proxy in front of a real subgraph.
 import type { RunningService } from '@equality-graph/service-kit';
-import { startTestGraph, type TestGraph } from './graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
 import { startSubgraphProxy } from './subgraph-proxy';
 

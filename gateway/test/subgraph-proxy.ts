@@ -1,3 +1,5 @@
+// A TCP-level stand-in in front of a real subgraph (pass, hang, count connections) for the
+// resilience tests.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 

@@ -1,3 +1,5 @@
+// The trust boundary between gateway and subgraphs: what a subgraph called without the gateway
+// refuses, and what the gateway never forwards.
 import {
   ANONYMOUS,
   DEV_AUDIENCE,
@@ -10,7 +12,7 @@ import {
 } from '@equality-graph/auth';
 import { postGraphql, testKeys } from '@equality-graph/testing';
 import { SignJWT, type JWTPayload } from 'jose';
-import { DEV_SECRET, startTestGraph, type TestGraph } from './graph';
+import { DEV_SECRET, startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { startTestIdentityProvider } from './oidc';
 
 let graph: TestGraph;

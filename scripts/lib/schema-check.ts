@@ -1,3 +1,5 @@
+// `pnpm schema:check`'s logic: compose, compare with the committed supergraph, report unannounced
+// breaking changes (a module so tests can call it).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { breakingChanges, compose, unannounced } from './supergraph';

@@ -1,3 +1,4 @@
+// The repository's processes as the root scripts see them: paths, subgraph names and ports.
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');

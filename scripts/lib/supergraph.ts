@@ -1,3 +1,5 @@
+// Composition and breaking-change detection over the subgraphs' SDL, shared by schema:compose,
+// schema:check and their tests.
 import { existsSync, readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';

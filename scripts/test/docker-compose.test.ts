@@ -1,3 +1,5 @@
+// docker-compose.yml agrees with the code: each process's image, variables (valid in production)
+// and ports.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';

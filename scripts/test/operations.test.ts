@@ -1,3 +1,4 @@
+// The example operations in schema/operations validate against the committed supergraph.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';

@@ -1,3 +1,5 @@
+// The schema check: the committed supergraph is current, and breaking changes are caught until
+// announced.
 import { checkSchema } from '../lib/schema-check';
 import { breakingChanges, compose, readSources, unannounced } from '../lib/supergraph';
 

@@ -1,3 +1,4 @@
+// `pnpm run token` as a user runs it: a token the gateway accepts, refusals without output.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';

@@ -1,3 +1,5 @@
+// Client tokens: minting dev tokens and verifying dev or OIDC ones with bounded lifetimes. In this
+// package because the gateway, the token script and tests all use it.
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { identityFromClaims, type Identity } from './identity';

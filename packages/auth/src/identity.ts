@@ -1,3 +1,5 @@
+// The verified caller (sub, roles, scopes) built from token claims, shared by the gateway and
+// every subgraph.
 import { isRole, scopesOf, type Role, type Scope } from './roles';
 
 /** Who is asking, as verified by the gateway. `sub` is null for an anonymous reader. */

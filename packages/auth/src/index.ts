@@ -1,3 +1,4 @@
+// The auth package's public API: roles and scopes, identities, client and internal tokens.
 export * from './roles';
 export * from './identity';
 export * from './internal-token';

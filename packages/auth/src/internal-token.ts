@@ -1,3 +1,5 @@
+// Gateway-to-subgraph tokens (ES256, one audience per subgraph, short-lived): signed by the
+// gateway, verified by the service kit.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { ANONYMOUS, identityFromClaims, type Identity } from './identity';

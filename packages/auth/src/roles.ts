@@ -1,3 +1,5 @@
+// The roles of the platform and the scopes each grants: the one list every process checks
+// against.
 export const ROLES = ['MENTEE', 'MENTOR', 'COORDINATOR', 'PROFESSIONAL', 'TRAINER', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,3 +1,5 @@
+// An embedded PostgreSQL server for `pnpm start` and the test run, so neither needs Docker or an
+// installed PostgreSQL.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';

@@ -1,3 +1,5 @@
+// Creates a service's database and role (idempotent) and drops databases: each service owns its
+// database, as in deployment.
 import { Client } from 'pg';
 
 export interface ServiceDatabase {

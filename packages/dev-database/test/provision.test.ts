@@ -1,3 +1,4 @@
+// Provisioning gives each service a role that reaches only its own database, and is idempotent.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { adminUrl } from '@equality-graph/testing';

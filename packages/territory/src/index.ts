@@ -1,1 +1,2 @@
+// The territory package's API: the department's communes.
 export * from './communes';

@@ -1,3 +1,4 @@
+// A fresh database per test subgraph on the run's embedded PostgreSQL (started by global-setup).
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, provisionServiceDatabase } from '@equality-graph/dev-database';
 

@@ -1,3 +1,5 @@
+// Jest global setup: one embedded PostgreSQL for the whole run (and whether Redis answers),
+// shared by every test file through the environment.
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';

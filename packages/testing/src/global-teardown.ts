@@ -1,3 +1,4 @@
+// Jest global teardown: stops the run's embedded PostgreSQL and removes its folder.
 import { rm } from 'node:fs/promises';
 
 export default async function globalTeardown(): Promise<void> {

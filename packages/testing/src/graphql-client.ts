@@ -1,3 +1,4 @@
+// Minimal GraphQL-over-HTTP client and /metrics counter reader used by every test package.
 export interface GraphqlResponse<D = Record<string, unknown>> {
   status: number;
   headers: Headers;

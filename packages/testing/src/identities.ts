@@ -1,3 +1,4 @@
+// Test identities and the test gateway key pair, to call a subgraph as the gateway would.
 import {
   generateInternalKeyPair,
   identityFromClaims,

@@ -1,3 +1,5 @@
+// The migration checks every service runs (no drift from the entities, down and up again), written
+// once here.
 import type { SubgraphContextBase, SubgraphDefinition } from '@equality-graph/service-kit';
 import { pendingSchemaChanges } from './schema-drift';
 import { startTestSubgraph, type TestSubgraph } from './subgraph';
@@ -10,13 +12,17 @@ export function describeMigrations<C extends SubgraphContextBase>(definition: Su
       subgraph = await startTestSubgraph(definition);
     });
     afterAll(() => subgraph.stop());
+    const database = () => {
+      if (!subgraph.dataSource) throw new Error(`${definition.name} started without a data source`);
+      return subgraph.dataSource;
+    };
 
     test('create exactly what the entities describe (no drift)', async () => {
-      expect(await pendingSchemaChanges(subgraph.dataSource!)).toEqual([]);
+      expect(await pendingSchemaChanges(database())).toEqual([]);
     });
 
     test('revert down to an empty schema and apply again', async () => {
-      const db = subgraph.dataSource!;
+      const db = database();
       for (let i = 0; i < definition.migrations.length; i++) await db.undoLastMigration({ transaction: 'each' });
       const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
       expect(tables).toEqual([]);

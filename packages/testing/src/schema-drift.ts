@@ -1,3 +1,5 @@
+// What TypeORM would still change in the database: the drift check between entities and
+// migrations.
 import type { DataSource } from 'typeorm';
 
 /**

@@ -1,3 +1,5 @@
+// Starts one real subgraph on a free port over a fresh, migrated database, as the services' tests
+// need it.
 import { startSubgraph, type RunningService, type SubgraphContextBase, type SubgraphDefinition } from '@equality-graph/service-kit';
 import type { Identity } from '@equality-graph/auth';
 import { createTestDatabase } from './database';

@@ -1,15 +1,19 @@
+// The real graph for tests and the bench: the gateway and the three subgraphs on fresh databases.
+// A subpath of the testing package (`@equality-graph/testing/graph`) so that a service's own tests do not load the gateway.
 import path from 'node:path';
 import { mintDevToken, type Role } from '@equality-graph/auth';
-import { postGraphql, startTestSubgraph, testKeys, type GraphqlResponse, type TestSubgraph } from '@equality-graph/testing';
 import type { RunningService } from '@equality-graph/service-kit';
+import { loadEnvironment } from 'gateway/environment';
+import { startGateway } from 'gateway/server';
 import { mentoring } from 'mentoring';
 import { observatory } from 'observatory';
 import { training } from 'training';
-import { loadEnvironment } from '../src/environment';
-import { startGateway } from '../src/server';
+import { postGraphql, type GraphqlResponse } from './graphql-client';
+import { testKeys } from './identities';
+import { startTestSubgraph, type TestSubgraph } from './subgraph';
 
 export const DEV_SECRET = 'test-dev-secret-0123456789abcdef0123456789';
-export const SUPERGRAPH = path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql');
+export const SUPERGRAPH = path.resolve(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql');
 
 export interface TestGraph {
   /** Each process's /metrics is on its own listener: `gateway.metricsUrl`, `subgraphs.<name>.metricsUrl`. */
