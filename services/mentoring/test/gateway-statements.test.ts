@@ -1,5 +1,5 @@
 import { readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from '../../../gateway/test/graph';
+import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 
 // The done-when figure, end to end: the public mentor list with readyToMentor (training's
 // awarenessTrained through @requires) and commune names (observatory) through the real gateway.
