@@ -20,10 +20,8 @@ export interface ObservatoryContext extends SubgraphContextBase {
   audit: RequestAudit;
 }
 
-export function createContext(settings: ObservatorySettings) {
-  return (base: SubgraphContextBase, db: DataSource): ObservatoryContext => {
-    const statistics = statisticsAccess(db, base, settings.disclosureThreshold);
-    const audit = requestAudit(db, base);
-    return { ...base, db, statistics, settings, audit, loaders: createLoaders(db, statistics, base, audit) };
-  };
+export function createContext(base: SubgraphContextBase, db: DataSource, settings: ObservatorySettings): ObservatoryContext {
+  const statistics = statisticsAccess(db, base, settings.disclosureThreshold);
+  const audit = requestAudit(db, base);
+  return { ...base, db, statistics, settings, audit, loaders: createLoaders(db, statistics, base, audit) };
 }

@@ -19,7 +19,7 @@ export function createObservatory(settings: ObservatorySettings = DEFAULT_SETTIN
     resolvers,
     entities,
     migrations,
-    createContext: createContext(settings),
+    createContext: (base, db) => createContext(base, db, settings),
     seedDemoData,
   };
 }
