@@ -38,6 +38,33 @@ export function checkedYear(year: number, argument = 'year'): number {
   return year;
 }
 
+/**
+ * The commune named by an input that still accepts its former field name (`communeCode`,
+ * deprecated for `commune`, the name the three services share): both may be given only alike.
+ */
+export function communeOf(input: { commune?: string | null; communeCode?: string | null }, path: string, required: true): string;
+export function communeOf(
+  input: { commune?: string | null; communeCode?: string | null } | null | undefined,
+  path: string,
+  required: false,
+): string | undefined;
+export function communeOf(
+  input: { commune?: string | null; communeCode?: string | null } | null | undefined,
+  path: string,
+  required: boolean,
+): string | undefined {
+  const { commune, communeCode } = input ?? {};
+  if (commune != null && communeCode != null && commune !== communeCode) {
+    throw badArgument(`${path}commune`, 'and `communeCode` (its former name) name different communes');
+  }
+  const code = commune ?? communeCode;
+  if (code == null) {
+    if (required) throw badArgument(`${path}commune`, 'is required');
+    return undefined;
+  }
+  return checkedCommuneCode(code, commune != null ? `${path}commune` : `${path}communeCode`);
+}
+
 /** A commune of the department (INSEE code): anything else is a mistake, not an empty list. */
 export function checkedCommuneCode(code: string, argument = 'communeCode'): string {
   if (!isCommuneCode(code)) throw badArgument(argument, 'is not a commune of the Hauts-de-Seine');

@@ -118,6 +118,9 @@ export type AwarenessActionEdge = {
 };
 
 export type AwarenessActionFilter = {
+  /** INSEE code of the commune. */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Use `commune`, the name the three services give an INSEE code. */
   communeCode?: InputMaybe<Scalars['ID']['input']>;
   format?: InputMaybe<AwarenessFormat>;
   /** Held on or after this day (YYYY-MM-DD). */
@@ -127,7 +130,10 @@ export type AwarenessActionFilter = {
 };
 
 export type AwarenessActionInput = {
-  communeCode: Scalars['ID']['input'];
+  /** INSEE code of the commune where it was held (required; `communeCode` is its former name). */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Use `commune`, the name the three services give an INSEE code. */
+  communeCode?: InputMaybe<Scalars['ID']['input']>;
   format: AwarenessFormat;
   /** YYYY-MM-DD. */
   heldOn: Scalars['String']['input'];
@@ -445,7 +451,10 @@ export type QueryVerifyCertificateArgs = {
 
 export type ScheduleSessionInput = {
   capacity: Scalars['Int']['input'];
-  communeCode: Scalars['ID']['input'];
+  /** INSEE code of the commune where it is held (required; `communeCode` is its former name). */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Use `commune`, the name the three services give an INSEE code. */
+  communeCode?: InputMaybe<Scalars['ID']['input']>;
   courseId: Scalars['ID']['input'];
   /** ISO 8601. */
   endsAt: Scalars['String']['input'];
@@ -606,6 +615,8 @@ export type TrainingSessionEdge = {
 
 export type TrainingSessionFilter = {
   /** INSEE code of the commune. */
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  /** @deprecated Use `commune`, the name the three services give an INSEE code. */
   communeCode?: InputMaybe<Scalars['ID']['input']>;
   courseId?: InputMaybe<Scalars['ID']['input']>;
   /** Sessions starting at or after this instant (ISO 8601). */

@@ -9,7 +9,7 @@ import { completeSession, scheduleSession } from '../data/sessions';
 import { createCourse, setCoursePublished, updateCourse } from '../data/course-management';
 import { cancelSession } from '../data/session-cancellation';
 import type { MutationResolvers } from '../generated/graphql';
-import { checkedInstant, TEXT_LIMITS } from '../data/argument-checks';
+import { checkedInstant, communeOf, TEXT_LIMITS } from '../data/argument-checks';
 import { eraseAccount } from '../data/erasure';
 import { fromApi } from './enum-values';
 
@@ -31,7 +31,7 @@ export const Mutation: MutationResolvers = {
       courseId: input.courseId,
       startsAt: checkedInstant(input.startsAt, 'startsAt'),
       endsAt: checkedInstant(input.endsAt, 'endsAt'),
-      communeCode: input.communeCode,
+      communeCode: communeOf(input, 'input.', true),
       venue: optionalText(input.venue, 'venue', TEXT_LIMITS.venue),
       capacity: input.capacity,
       trainerAccountId: optionalText(input.trainerAccountId, 'trainerAccountId', TEXT_LIMITS.trainerAccountId),
@@ -71,7 +71,14 @@ export const Mutation: MutationResolvers = {
   cancelSession: (_parent, { id, reason }, context) =>
     cancelSession(context.db, context, id, reason, (session) => mayTeachSession(context.identity, session)),
 
-  recordAwarenessAction: (_parent, { input }, { db }) => recordAwarenessAction(db, { ...input, format: fromApi(input.format) }),
+  recordAwarenessAction: (_parent, { input }, { db }) =>
+    recordAwarenessAction(db, {
+      title: input.title,
+      heldOn: input.heldOn,
+      communeCode: communeOf(input, 'input.', true),
+      format: fromApi(input.format),
+      participantCount: input.participantCount,
+    }),
 
   deleteMyTrainingData: (_parent, _args, context) => {
     if (!context.identity.sub) throw unauthenticated();

@@ -1,7 +1,7 @@
 // Resolvers of Query, training's entry points: each checks its arguments (argument-checks.ts)
 // and visibility (course-visibility.ts), then asks a data module; no SQL here.
 import { currentAccount, listAuditLog, optionalText, pageRequest, requiredText, withoutNul } from '@equality-graph/service-kit';
-import { checkedCommuneCode, checkedDay, checkedInstant, checkedYear, TEXT_LIMITS } from '../data/argument-checks';
+import { communeOf, checkedDay, checkedInstant, checkedYear, TEXT_LIMITS } from '../data/argument-checks';
 import { listAwarenessActions } from '../data/awareness-actions';
 import { verifyCertificate } from '../data/certificates';
 import { listCourses } from '../data/courses';
@@ -12,7 +12,6 @@ import { includeUnpublished, visibleCourse, visibleSession } from './course-visi
 import { fromApi } from './enum-values';
 
 /** A commune filter that is no commune of the department is a mistake, not an empty list. */
-const communeFilter = (code: string | null | undefined): string | undefined => (code == null ? undefined : checkedCommuneCode(code));
 
 export const Query: QueryResolvers = {
   trainingAuditLog: (_parent, { first, after, action }, { db }) =>
@@ -40,7 +39,7 @@ export const Query: QueryResolvers = {
         includeUnpublished: includeUnpublished(identity, filter?.includeUnpublished),
         from: filter?.from ? checkedInstant(filter.from, 'from') : undefined,
         to: filter?.to ? checkedInstant(filter.to, 'to') : undefined,
-        communeCode: communeFilter(filter?.communeCode),
+        communeCode: communeOf(filter, 'filter.', false),
         sector: filter?.sector ? fromApi(filter.sector) : undefined,
         courseId: filter?.courseId ?? undefined,
         status: filter?.status ? fromApi(filter.status) : undefined,
@@ -56,7 +55,7 @@ export const Query: QueryResolvers = {
       {
         from: filter?.from ? checkedDay(filter.from, 'from') : undefined,
         to: filter?.to ? checkedDay(filter.to, 'to') : undefined,
-        communeCode: communeFilter(filter?.communeCode),
+        communeCode: communeOf(filter, 'filter.', false),
         format: filter?.format ? fromApi(filter.format) : undefined,
       },
       pageRequest(first, after),
