@@ -1,3 +1,4 @@
+// graphql-codegen: resolver types for each subgraph from its SDL, with TypeORM entities and the kit's shared types as mappers.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -25,7 +26,7 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
     mappers: {
       Commune: '@equality-graph/territory#CommuneReference',
       CommuneMentoring: '../data/commune-stats#CommuneMentoringStats',
-      Account: '../context#AccountRef',
+      Account: '@equality-graph/service-kit#AccountRef',
       Mentor: '../data/mentors#MentorRow',
       Mentee: '../data/entities#MenteeEntity',
       Mentorship: '../data/entities#MentorshipEntity',
@@ -54,7 +55,7 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
       CertificateVerification: '../data/certificates#CertificateVerificationRow',
       AwarenessAction: '../data/entities#AwarenessActionEntity',
       Mentor: '../data/references#MentorReference',
-      Account: '../data/references#AccountRecord',
+      Account: '@equality-graph/service-kit#AccountRef',
     },
   },
 };

@@ -4,9 +4,6 @@ import type { DataSource } from 'typeorm';
 import { requestAudit, type RequestAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
 import { createLoaders, type MentoringLoaders } from './data/loaders';
 
-/** The kit's account reference, named here because codegen.ts maps `Account` to `../context#AccountRef`. */
-export type { AccountRef } from '@equality-graph/service-kit';
-
 /** The programme's rules that requests apply, mapped from the environment in server.ts. */
 export interface ProgrammeSettings {
   menteeMinAge: number;

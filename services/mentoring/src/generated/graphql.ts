@@ -2,11 +2,12 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CommuneReference } from '@equality-graph/territory';
 import { CommuneMentoringStats } from '../data/commune-stats';
-import { AccountRef, MentoringContext } from '../context';
+import { AccountRef } from '@equality-graph/service-kit';
 import { MentorRow } from '../data/mentors';
 import { MenteeEntity, MentorshipEntity, SessionEntity, GoalEntity, SurveyEntity, InspirationEventEntity } from '../data/entities';
 import { RankedSuggestion } from '../data/match-suggestions';
 import { ProgrammeFiguresRow, CommuneCountsRow, MonthCountsRow } from '../data/programme-figures';
+import { MentoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };

@@ -5,7 +5,8 @@ import { CommuneTrainingStats, SectorTrainedCount } from '../data/commune-stats'
 import { YearTrainingStats } from '../data/training-stats';
 import { TrainingCourseEntity, TrainingSessionEntity, EnrolmentEntity, CertificateEntity, AwarenessActionEntity } from '../data/entities';
 import { CertificateVerificationRow } from '../data/certificates';
-import { MentorReference, AccountRecord } from '../data/references';
+import { MentorReference } from '../data/references';
+import { AccountRef } from '@equality-graph/service-kit';
 import { TrainingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -758,7 +759,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Account: ResolverTypeWrapper<AccountRecord>;
+  Account: ResolverTypeWrapper<AccountRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Attendance: Attendance;
@@ -813,7 +814,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Account: AccountRecord;
+  Account: AccountRef;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AttendanceInput: AttendanceInput;
