@@ -88,8 +88,25 @@ function decide(figures: CommuneFiguresByYear, threshold: number): CommuneDecisi
   };
 }
 
-function withheldFor(figures: CommuneFiguresByYear, year: number | null, threshold: number): Withheld {
+/**
+ * One decision per commune's figures and threshold: the loader hands every view of a request
+ * (a year, all years, the raw reader's audit check) the same figures object, so the table is
+ * protected once per request, not once per view.
+ */
+const decisions = new WeakMap<CommuneFiguresByYear, Map<number, CommuneDecision>>();
+
+function decisionFor(figures: CommuneFiguresByYear, threshold: number): CommuneDecision {
+  const byThreshold = decisions.get(figures) ?? new Map<number, CommuneDecision>();
+  decisions.set(figures, byThreshold);
+  const known = byThreshold.get(threshold);
+  if (known) return known;
   const decision = decide(figures, threshold);
+  byThreshold.set(threshold, decision);
+  return decision;
+}
+
+function withheldFor(figures: CommuneFiguresByYear, year: number | null, threshold: number): Withheld {
+  const decision = decisionFor(figures, threshold);
   if (year === null) return decision.allYears;
   return decision.years.get(year) ?? { total: false, sectors: new Set() };
 }
