@@ -78,7 +78,10 @@ function decide(figures: CommuneFiguresByYear, threshold: number): CommuneDecisi
     years: new Map(
       years.map(([year, group]) => [
         year,
-        { total: hidden.has(yearId(year)), sectors: new Set([...group.bySector.keys()].filter((sector) => hidden.has(cellId(year, sector)))) },
+        {
+          total: hidden.has(yearId(year)),
+          sectors: new Set([...group.bySector.keys()].filter((sector) => hidden.has(cellId(year, sector)))),
+        },
       ]),
     ),
     allYears: {
