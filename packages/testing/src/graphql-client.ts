@@ -38,3 +38,8 @@ export async function readCounter(metricsUrl: string, name: string): Promise<num
     .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
+
+/** The first error's `extensions.code` of an answer (undefined when it has no error). */
+export function errorCode(response: { body: { errors?: readonly { extensions?: Record<string, unknown> }[] | null } }): unknown {
+  return response.body.errors?.[0]?.extensions?.code;
+}

@@ -1,6 +1,6 @@
 // Coordinators managing the catalogue: creating, changing, publishing and unpublishing courses,
 // the checks on each field, and who sees an unpublished course.
-import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
+import { identity, startTestSubgraph, type TestSubgraph, errorCode as codeOf } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';
@@ -12,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => subgraph.stop());
 
 type Result = { status: number; body: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] } };
-const codeOf = (r: Result) => r.body.errors?.[0].extensions?.code;
 const CREATE = `mutation ($input: TrainingCourseInput!) {
   createTrainingCourse(input: $input) { id title summary objectives targetSectors topics durationHours modality published } }`;
 const UPDATE =

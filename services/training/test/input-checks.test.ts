@@ -1,6 +1,6 @@
 // Arguments refused before any SQL, through GraphQL: NUL bytes, unreal or far-off dates and
 // overlong text are BAD_USER_INPUT, never an internal error, and write nothing.
-import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
+import { identity, startTestSubgraph, type TestSubgraph, errorCode as codeOf } from '@equality-graph/testing';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';
 
@@ -13,7 +13,6 @@ beforeAll(async () => {
 afterAll(() => subgraph.stop());
 
 const NUL = 'Ana\u0000Bel';
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
 const count = async (table: string): Promise<number> => (await subgraph.dataSource!.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
 const SCHEDULE = 'mutation ($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }';

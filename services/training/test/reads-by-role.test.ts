@@ -1,6 +1,6 @@
 // Who reads what in training, role by role: a session's participants, a person's enrolments,
 // the year's statistics and awareness actions.
-import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
+import { identity, startTestSubgraph, type TestSubgraph, errorCode as codeOf } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';
@@ -21,7 +21,6 @@ const SESSION_LIST = 'query ($id: ID!) { trainingSession(id: $id) { enrolments {
 const MY_ENROLMENTS = '{ me { id enrolments { totalCount edges { node { status session { id seatsLeft } } } } } }';
 const ACCOUNT_ENROLMENTS = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id enrolments { totalCount } } } }';
 const STATS = '{ trainingStats(year: 2030) { year sessionCount } }';
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0].extensions?.code;
 
 test("a session's participants: its own trainer, coordinators and admins; every other role refused", async () => {
   const allowed: [Role, string | undefined][] = [

@@ -1,6 +1,6 @@
 // Cancelling a session: its live enrolments cancelled with it, under the lock, by its trainer or
 // a coordinator only, audited with the reason.
-import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
+import { identity, startTestSubgraph, type TestSubgraph, errorCode as codeOf } from '@equality-graph/testing';
 import type { Role } from '@equality-graph/auth';
 import { training } from '../src/service';
 import { ENROL, insertCourse, insertSession } from './fixtures';
@@ -13,8 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.stop());
 
-type Result = { body: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] } };
-const codeOf = (r: Result) => r.body.errors?.[0].extensions?.code;
 const CANCEL_SESSION = `mutation ($id: ID!, $reason: String!) {
   cancelSession(id: $id, reason: $reason) { id status cancellationReason cancelledAt seatsLeft } }`;
 const enrolAs = (sub: string, sessionId: string) =>
