@@ -1,6 +1,6 @@
 // The observatory's disclosure control on top of the kit's interval protection: which figures of
 // a group are withheld, and the rates and ranks computed from what remains.
-import { isSmall, protectTable, type TableCell, type TableNode } from '@equality-graph/service-kit';
+import { protectTable, type TableCell, type TableNode } from '@equality-graph/service-kit';
 
 /**
  * Disclosure control of one indicator x period group: every commune figure of that indicator
@@ -22,11 +22,6 @@ export interface GroupDisclosure {
   /** The department figure, or the sum of the commune figures (null when nothing is known). */
   total: number | null;
   totalSuppressed: boolean;
-}
-
-/** A count from 1 to the threshold is withheld; zero is published. */
-export function isBelowThreshold(value: number | null, threshold: number): boolean {
-  return isSmall(value, threshold);
 }
 
 const COMPUTED_TOTAL = 'total';

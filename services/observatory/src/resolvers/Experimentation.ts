@@ -1,6 +1,6 @@
 // Field resolvers of `Experimentation`: its communes, and its count of people under the disclosure rule.
+import { isSmall } from '@equality-graph/service-kit';
 import type { ExperimentationResolvers } from '../generated/graphql';
-import { isBelowThreshold } from '../data/disclosure';
 
 /** A scheme's count of people is a count like any other: small ones are withheld from the public. */
 export const Experimentation: ExperimentationResolvers = {
@@ -9,11 +9,11 @@ export const Experimentation: ExperimentationResolvers = {
     return communes.flatMap((commune) => (commune && !(commune instanceof Error) ? [commune] : []));
   },
   beneficiaries: async ({ id, beneficiaries }, _args, { statistics }) => {
-    if (!isBelowThreshold(beneficiaries ?? null, statistics.reader.threshold)) return beneficiaries ?? null;
+    if (!isSmall(beneficiaries ?? null, statistics.reader.threshold)) return beneficiaries ?? null;
     if (!statistics.reader.raw) return null;
     await statistics.auditRawRead('Experimentation.beneficiaries', { experimentation: id });
     return beneficiaries ?? null;
   },
   beneficiariesSuppressed: ({ beneficiaries }, _args, { statistics }) =>
-    !statistics.reader.raw && isBelowThreshold(beneficiaries ?? null, statistics.reader.threshold),
+    !statistics.reader.raw && isSmall(beneficiaries ?? null, statistics.reader.threshold),
 };
