@@ -1,0 +1,6 @@
+// The notifications package's public API: tables, kinds, templates, the outbox writer and the worker.
+export * from './tables';
+export * from './kinds';
+export * from './templates';
+export * from './outbox';
+export * from './worker';
