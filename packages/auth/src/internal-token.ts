@@ -1,8 +1,9 @@
 // Gateway-to-subgraph tokens (ES256, one audience per subgraph, short-lived): signed by the
 // gateway, verified by the service kit.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { SignJWT, jwtVerify, type JWTHeaderParameters } from 'jose';
 import { ANONYMOUS, identityFromClaims, type Identity } from './identity';
+import { isKeyObject, keyIdOf, keySetOf, type InternalKeySet } from './internal-key-set';
 
 /**
  * The gateway signs every subgraph request with its private key (ES256); subgraphs hold only
@@ -40,12 +41,6 @@ export function parsePrivateKey(pem: string): KeyObject {
   return key;
 }
 
-export function parsePublicKey(pem: string): KeyObject {
-  const key = createPublicKey(pem);
-  if (key.asymmetricKeyType !== 'ec') throw new Error('the internal verification key must be an EC P-256 public key');
-  return key;
-}
-
 export interface InternalTokenTarget {
   /** The subgraph's name in the supergraph: the only one that will accept the token. */
   subgraph: string;
@@ -66,7 +61,8 @@ export async function signInternalToken(identity: Identity, key: KeyObject, targ
     throw new Error(`an internal token may live at most ${MAX_INTERNAL_TOKEN_LIFETIME_SECONDS} s`);
   }
   const jwt = new SignJWT({ roles: identity.roles, name: identity.name ?? undefined, rid: target.requestId, op: target.operation })
-    .setProtectedHeader({ alg: ALGORITHM })
+    // The key id lets subgraphs trust several keys at once while one replaces another.
+    .setProtectedHeader({ alg: ALGORITHM, kid: keyIdOf(key) })
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(internalAudience(target.subgraph))
     .setIssuedAt(now)
@@ -91,9 +87,22 @@ export interface VerifiedInternalToken {
   operation: string | undefined;
 }
 
+/** The trusted key the token names; a token without `kid`, or naming a withdrawn key, is refused. */
+const keyNamedBy =
+  (keys: InternalKeySet) =>
+  (header: JWTHeaderParameters): KeyObject => {
+    const key = header.kid === undefined ? undefined : keys.get(header.kid);
+    if (!key) throw new Error('the internal token names no trusted key');
+    return key;
+  };
+
 /** Throws on any invalid token; the caller answers 401. */
-export async function verifyInternalToken(token: string, key: KeyObject, policy: InternalTokenPolicy): Promise<VerifiedInternalToken> {
-  const { payload } = await jwtVerify(token, key, {
+export async function verifyInternalToken(
+  token: string,
+  keys: InternalKeySet | KeyObject,
+  policy: InternalTokenPolicy,
+): Promise<VerifiedInternalToken> {
+  const { payload } = await jwtVerify(token, keyNamedBy(isKeyObject(keys) ? keySetOf(keys) : keys), {
     algorithms: [ALGORITHM],
     issuer: INTERNAL_ISSUER,
     audience: internalAudience(policy.subgraph),

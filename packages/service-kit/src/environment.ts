@@ -1,5 +1,6 @@
 // The zod pieces of every process's environment.ts (ports, log level, database URL, keys) and the
 // one start-up error format; each process's own environment.ts extends them.
+import { parseInternalKeySet } from '@equality-graph/auth';
 import { z } from 'zod';
 
 /** Fails start-up with one line per bad variable, naming it and saying what is expected. */
@@ -21,6 +22,21 @@ const pem = (what: string) =>
     .transform((value) => value.replace(/\\n/g, '\n'))
     .refine((value) => value.includes('-----BEGIN'), `must be a PEM-encoded ${what}`);
 
+/** Checked at start-up like the rest, so a bad key set names the variable instead of failing later. */
+const gatewayKeySet = z
+  .string({ required_error: 'required: the gateway public key in PEM form (several one after the other, or a JWKS)' })
+  .transform((value) => value.replace(/\\n/g, '\n'))
+  .superRefine((value, ctx) => {
+    try {
+      parseInternalKeySet(value);
+    } catch (error) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `must be a PEM-encoded gateway public key (EC P-256, SPKI), several one after the other, or a JWKS: ${(error as Error).message}`,
+      });
+    }
+  });
+
 export const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -40,7 +56,8 @@ export const subgraphEnvironment = z.object({
   LOG_LEVEL: logLevel,
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  INTERNAL_JWT_PUBLIC_KEY: pem('gateway public key (EC P-256, SPKI)'),
+  /** The gateway public key(s): one PEM, several one after the other while a key is rotated, or a JWKS. */
+  INTERNAL_JWT_PUBLIC_KEY: gatewayKeySet,
   HOST: z.string().default('0.0.0.0'),
   /** /metrics has its own listener (METRICS_PORT, per service); loopback unless a scraper needs more. */
   METRICS_HOST: z.string().min(1, 'must name an interface, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),

@@ -6,9 +6,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { parsePublicKey, verifyInternalToken, type Identity, type VerifiedInternalToken } from '@equality-graph/auth';
+import { parseInternalKeySet, verifyInternalToken, type Identity, type VerifiedInternalToken } from '@equality-graph/auth';
+import { flushTracing } from '@equality-graph/telemetry';
 import { enforceAccess } from './access-directive';
 import { observabilityPlugin, type RequestContext } from './apollo-plugins';
+import { publicAnswersPlugin, type AuditTrail } from './public-answers';
 import { createDataSource } from './database';
 import type { SubgraphEnvironment } from './environment';
 import { HttpError, closeGracefully, createHttpServer, createMetricsServer, listen } from './http-server';
@@ -19,6 +21,8 @@ import { isSafeRequestId } from './request-id';
 
 export interface SubgraphContextBase extends RequestContext {
   identity: Identity;
+  /** Marked by recordAudit; a request that wrote none may be answered as public (public-answers.ts). */
+  auditTrail?: AuditTrail;
 }
 
 /** What a service is; `startSubgraph` knows how servers start. */
@@ -78,7 +82,8 @@ export async function startSubgraph<C extends SubgraphContextBase>(
   const production = settings.NODE_ENV === 'production';
   const logger = createLogger(definition.name, settings.LOG_LEVEL);
   const metrics = new ServiceMetrics(definition.name);
-  const gatewayKey = parsePublicKey(settings.INTERNAL_JWT_PUBLIC_KEY);
+  // Every key the gateway may sign with (several while one replaces another), by key id.
+  const gatewayKeys = parseInternalKeySet(settings.INTERNAL_JWT_PUBLIC_KEY);
   const tokenPolicy = { subgraph: definition.name, maxLifetimeSeconds: settings.INTERNAL_TOKEN_MAX_LIFETIME_SECONDS };
   const dataSource = createDataSource({
     url: settings.DATABASE_URL,
@@ -103,7 +108,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     stopOnTerminationSignals: false,
     csrfPrevention: false,
     // The gateway checks the same caps first; this holds for a caller that went around it.
-    plugins: [observabilityPlugin<C>(metrics, production), inputLimitsPlugin<C>(subgraphInputLimits(settings))],
+    plugins: [observabilityPlugin<C>(metrics, production), inputLimitsPlugin<C>(subgraphInputLimits(settings)), publicAnswersPlugin<C>()],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -125,7 +130,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
       let verified: VerifiedInternalToken;
       try {
         // A token for another subgraph is refused here: whoever saw it cannot replay it against us.
-        verified = await verifyInternalToken(match[1], gatewayKey, tokenPolicy);
+        verified = await verifyInternalToken(match[1], gatewayKeys, tokenPolicy);
       } catch {
         throw new HttpError(401, 'Invalid gateway token', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer error="invalid_token"' });
       }
@@ -134,7 +139,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
       // The HTTP layer's logger carries a local id; this one carries the gateway's.
       const withId = logger.child({ requestId });
       const context = definition.createContext(
-        { identity, requestId, logger: identity.sub ? withId.child({ sub: identity.sub }) : withId },
+        { identity, requestId, logger: identity.sub ? withId.child({ sub: identity.sub }) : withId, auditTrail: { written: false } },
         dataSource,
       );
       context.operationLabel = verified.operation;
@@ -144,7 +149,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
   const metricsServer = createMetricsServer(metrics);
   const port = await listen(server, settings.PORT, settings.HOST);
   const metricsPort = await listen(metricsServer, settings.METRICS_PORT, settings.METRICS_HOST);
-  logger.info({ port, metricsPort }, `${definition.name} subgraph listening`);
+  logger.info({ port, metricsPort, gatewayKeyIds: [...gatewayKeys.keys()] }, `${definition.name} subgraph listening`);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -177,13 +182,17 @@ export function runUntilSignalled(start: () => Promise<RunningService>): void {
         if (signalled) return;
         signalled = true;
         running.logger.info({ signal }, 'shutting down');
-        running.stop().then(
-          () => process.exit(0),
-          (error) => {
-            running.logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
+        // Spans still buffered go out before the process ends (nothing to do when tracing is off).
+        running
+          .stop()
+          .then(flushTracing)
+          .then(
+            () => process.exit(0),
+            (error) => {
+              running.logger.error({ err: error }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
       };
       process.on('SIGINT', shutdown);
       process.on('SIGTERM', shutdown);

@@ -15,7 +15,8 @@ export interface TestSubgraph extends RunningService {
 /** A real subgraph on a free port over a fresh, migrated database. */
 export async function startTestSubgraph<C extends SubgraphContextBase>(
   definition: SubgraphDefinition<C>,
-  options: { seedDemoData?: boolean; production?: boolean } = {},
+  /** `gatewayPublicKeys`: the key set the subgraph trusts (default: the test gateway's one key). */
+  options: { seedDemoData?: boolean; production?: boolean; gatewayPublicKeys?: string } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
   const running = await startSubgraph(definition, {
@@ -23,7 +24,7 @@ export async function startTestSubgraph<C extends SubgraphContextBase>(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL === undefined ? 'silent' : (process.env.TEST_LOG_LEVEL as 'info'),
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: 10,
-    INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
+    INTERNAL_JWT_PUBLIC_KEY: options.gatewayPublicKeys ?? testKeys.publicKeyPem,
     HOST: '127.0.0.1',
     PORT: 0,
     METRICS_HOST: '127.0.0.1',
