@@ -1,0 +1,19 @@
+// What the test identity provider is started with (shared by the launcher and the child process).
+
+export interface TestAccount {
+  /** What the provider's login form takes as "login"; becomes the token's `sub`. */
+  id: string;
+  roles: string[];
+  name?: string;
+}
+
+export interface TestProviderOptions {
+  /** The public client (no secret, PKCE required) the browser apps sign in with. */
+  clientId: string;
+  redirectUris: string[];
+  /** The `aud` of access tokens: the gateway's OIDC_AUDIENCE. */
+  audience: string;
+  accounts: TestAccount[];
+  /** Access token lifetime in seconds (default 600). */
+  accessTokenTtl?: number;
+}
