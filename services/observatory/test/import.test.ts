@@ -76,7 +76,10 @@ describe('importObservations', () => {
   });
 
   test('imported drafts are invisible to an anonymous reader', async () => {
-    const { body } = await subgraph.query<{ observations: { totalCount: number } }>('{ observations(filter: {}) { totalCount } }', anonymous);
+    const { body } = await subgraph.query<{ observations: { totalCount: number } }>(
+      '{ observations(filter: {}) { totalCount } }',
+      anonymous,
+    );
     expect(body.data!.observations.totalCount).toBe(0);
   });
 
@@ -88,7 +91,10 @@ describe('importObservations', () => {
   });
 
   test('a corrected file updates the changed figure only, with the new import as its provenance', async () => {
-    const corrected = GOOD.replace(line('92050', '2023', 'Violences physiques intrafamiliales', '412'), line('92050', '2023', 'Violences physiques intrafamiliales', '415'));
+    const corrected = GOOD.replace(
+      line('92050', '2023', 'Violences physiques intrafamiliales', '412'),
+      line('92050', '2023', 'Violences physiques intrafamiliales', '415'),
+    );
     const { body } = await subgraph.query<{ importObservations: { importId: string } }>(IMPORT, analyst, { csv: corrected });
     expect(body.data!.importObservations).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
     const rows: { commune_code: string; period: string; value: number; import_id: string }[] = await subgraph.dataSource!.query(
@@ -123,18 +129,25 @@ describe('importObservations', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  test('a file over the size limit is refused with a clear message', async () => {
-    await expect(importSsmsiCsv(subgraph.dataSource!, { indicators: ['VIOLENCES_SEXUELLES'], csv: GOOD, maxBytes: 100 })).rejects.toThrow(
-      /The file is \d+ bytes; the import limit is 100 bytes \(IMPORT_MAX_BYTES\)/,
-    );
+  test('rows kept over the size limit are refused with a clear message naming the line', async () => {
+    const refused = importSsmsiCsv(subgraph.dataSource!, { indicators: ['VIOLENCES_PHYSIQUES_INTRAFAMILIALES'], csv: GOOD, maxBytes: 250 });
+    await expect(refused).rejects.toBeInstanceOf(ImportRejectedError);
+    const { errors } = (await refused.catch((error: ImportRejectedError) => error)) as ImportRejectedError;
+    // Lines 2 and 3 (about 120 bytes each) fit; line 4 goes over.
+    expect(errors).toEqual([
+      { line: 4, message: expect.stringMatching(/the department's rows exceed 250 bytes \(IMPORT_MAX_BYTES\)/) as string },
+    ]);
   });
 
   test('an indicator outside the commune base or a bad header is refused', async () => {
-    const { body } = await subgraph.query('mutation { importObservations(input: { indicator: "APPELS_3919", csv: "x" }) { rows } }', analyst);
-    expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    await expect(importSsmsiCsv(subgraph.dataSource!, { indicators: ['VIOLENCES_SEXUELLES'], csv: 'a;b\n1;2', maxBytes: 10_000 })).rejects.toBeInstanceOf(
-      ImportRejectedError,
+    const { body } = await subgraph.query(
+      'mutation { importObservations(input: { indicator: "APPELS_3919", csv: "x" }) { rows } }',
+      analyst,
     );
+    expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    await expect(
+      importSsmsiCsv(subgraph.dataSource!, { indicators: ['VIOLENCES_SEXUELLES'], csv: 'a;b\n1;2', maxBytes: 10_000 }),
+    ).rejects.toBeInstanceOf(ImportRejectedError);
   });
 
   test('an anonymous reader and a coordinator cannot import', async () => {
@@ -144,14 +157,17 @@ describe('importObservations', () => {
 });
 
 describe('publishObservations', () => {
-  const PUBLISH = 'mutation { publishObservations(indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES", period: "2023") { published indicator { code } } }';
+  const PUBLISH =
+    'mutation { publishObservations(indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES", period: "2023") { published indicator { code } } }';
 
   test('an analyst cannot publish; an admin publishes the drafts, audited, and the public then sees them with suppression', async () => {
     expect((await subgraph.query(PUBLISH, analyst)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const { body } = await subgraph.query<{ publishObservations: { published: number } }>(PUBLISH, admin);
     expect(body.data!.publishObservations).toEqual({ published: 3, indicator: { code: 'VIOLENCES_PHYSIQUES_INTRAFAMILIALES' } });
     expect(await auditCount(subgraph.dataSource!, 'observation.publish')).toBe(1);
-    const { body: read } = await subgraph.query<{ observations: { edges: { node: { commune: { code: string }; value: number | null; suppressed: boolean; disseminated: boolean } }[] } }>(
+    const { body: read } = await subgraph.query<{
+      observations: { edges: { node: { commune: { code: string }; value: number | null; suppressed: boolean; disseminated: boolean } }[] };
+    }>(
       '{ observations(filter: { indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES" }) { edges { node { commune { code } value suppressed disseminated } } } }',
       anonymous,
     );
@@ -176,9 +192,12 @@ describe('import CLI', () => {
     const good = path.join(folder, 'good.csv');
     await writeFile(good, GOOD.replace(/412/, '415'));
     const { stdout } = await cli(good, '--indicator', 'VIOLENCES_SEXUELLES');
-    expect(stdout).toMatch(/7 rows read\n {2}inserted 1, updated 0, unchanged 0/);
+    expect(stdout).toMatch(/7 rows read in [\d.]+ s\n {2}inserted 1, updated 0, unchanged 0/);
     const bad = path.join(folder, 'bad.csv');
-    await writeFile(bad, [HEADER, line('92999', '2023', 'Violences sexuelles', '5'), line('92002', '1850', 'Violences sexuelles', '5')].join('\n'));
+    await writeFile(
+      bad,
+      [HEADER, line('92999', '2023', 'Violences sexuelles', '5'), line('92002', '1850', 'Violences sexuelles', '5')].join('\n'),
+    );
     const failure = await cli(bad).then(
       () => null,
       (error: { code: number; stderr: string }) => error,

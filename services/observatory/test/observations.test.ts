@@ -43,7 +43,7 @@ describe('observations list', () => {
     expect(totalCount).toBe(10);
     expect(cells['92071/2023']).toMatchObject({ value: null, rate: null, suppressed: true });
     expect(cells['92076/2023']).toMatchObject({ value: null, rate: null, suppressed: true });
-    expect(cells['92050/2023']).toMatchObject({ value: 50, rate: 0.51, suppressed: false, status: 'PUBLISHED' });
+    expect(cells['92050/2023']).toMatchObject({ value: 50, rate: 0.511, suppressed: false, status: 'PUBLISHED' });
     expect(cells['92047/2023']).toMatchObject({ value: 0, rate: 0, suppressed: false });
     expect(cells['92071/2022']).toMatchObject({ value: 10, suppressed: false });
     expect(Object.keys(cells).some((k) => k.endsWith('/2024'))).toBe(false);
@@ -51,7 +51,9 @@ describe('observations list', () => {
 
   test('secondary suppression holds when the filter shows only one commune', async () => {
     const { edges } = await list(anonymous, { indicator: 'VIOLENCES_SEXUELLES', communes: ['92076'], periodFrom: '2023' });
-    expect(edges.map((e) => e.node)).toEqual([{ commune: { code: '92076' }, period: '2023', value: null, rate: null, suppressed: true, status: 'PUBLISHED' }]);
+    expect(edges.map((e) => e.node)).toEqual([
+      { commune: { code: '92076' }, period: '2023', value: null, rate: null, suppressed: true, status: 'PUBLISHED' },
+    ]);
   });
 
   test('a department-level count below the threshold is withheld from the public', async () => {
@@ -68,7 +70,7 @@ describe('observations list', () => {
     const { totalCount, edges } = await list(readers[who]);
     const cells = byCode(edges.map((e) => e.node));
     expect(totalCount).toBe(12);
-    expect(cells['92071/2023']).toMatchObject({ value: 3, rate: 0.145, suppressed: false });
+    expect(cells['92071/2023']).toMatchObject({ value: 3, rate: 0.144, suppressed: false });
     expect(cells['92076/2023']).toMatchObject({ value: 8, suppressed: false });
     expect(cells['92071/2024']).toMatchObject({ value: 2, status: 'DRAFT' });
     expect(await auditCount(subgraph.dataSource!, 'observation.read.raw')).toBe(before + 1);
@@ -104,7 +106,12 @@ describe('observations list', () => {
   });
 
   test('filters combine: communes and a period range', async () => {
-    const { edges } = await list(analyst, { indicator: 'VIOLENCES_SEXUELLES', communes: ['92050', '92071'], periodFrom: '2023', periodTo: '2024' });
+    const { edges } = await list(analyst, {
+      indicator: 'VIOLENCES_SEXUELLES',
+      communes: ['92050', '92071'],
+      periodFrom: '2023',
+      periodTo: '2024',
+    });
     expect(edges.map((e) => `${e.node.commune!.code}/${e.node.period}`)).toEqual(['92050/2023', '92071/2023', '92050/2024', '92071/2024']);
   });
 
@@ -128,13 +135,23 @@ describe('indicatorSeries', () => {
   };
 
   test('an anonymous reader gets the primary and secondary suppression and no draft year', async () => {
-    expect(await series(anonymous, '92071')).toEqual([['2022', 10, false], ['2023', null, true]]);
-    expect(await series(anonymous, '92076')).toEqual([['2022', 7, false], ['2023', null, true]]);
+    expect(await series(anonymous, '92071')).toEqual([
+      ['2022', 10, false],
+      ['2023', null, true],
+    ]);
+    expect(await series(anonymous, '92076')).toEqual([
+      ['2022', 7, false],
+      ['2023', null, true],
+    ]);
   });
 
   test('an analyst gets every year, drafts included, and the read is audited', async () => {
     const before = await auditCount(subgraph.dataSource!, 'observation.read.raw');
-    expect(await series(analyst, '92071')).toEqual([['2022', 10, false], ['2023', 3, false], ['2024', 2, false]]);
+    expect(await series(analyst, '92071')).toEqual([
+      ['2022', 10, false],
+      ['2023', 3, false],
+      ['2024', 2, false],
+    ]);
     expect(await auditCount(subgraph.dataSource!, 'observation.read.raw')).toBe(before + 1);
   });
 });
@@ -142,7 +159,14 @@ describe('indicatorSeries', () => {
 describe('indicatorBreakdown', () => {
   interface Breakdown {
     previousPeriod: string;
-    communes: { commune: { code: string }; value: number | null; rate: number | null; rank: number | null; change: number | null; suppressed: boolean }[];
+    communes: {
+      commune: { code: string };
+      value: number | null;
+      rate: number | null;
+      rank: number | null;
+      change: number | null;
+      suppressed: boolean;
+    }[];
     departmentTotal: { value: number | null; change: number | null; suppressed: boolean };
   }
   const breakdown = async (who: typeof anonymous) => {
@@ -162,7 +186,7 @@ describe('indicatorBreakdown', () => {
     expect(b.previousPeriod).toBe('2022');
     expect(b.cells['92071']).toEqual({ value: null, rate: null, rank: null, change: null, suppressed: true });
     expect(b.cells['92076']).toEqual({ value: null, rate: null, rank: null, change: null, suppressed: true });
-    expect(b.cells['92050']).toEqual({ value: 50, rate: 0.51, rank: 1, change: 5, suppressed: false });
+    expect(b.cells['92050']).toEqual({ value: 50, rate: 0.511, rank: 1, change: 5, suppressed: false });
     expect(b.cells['92025']).toMatchObject({ value: 40, rank: 2, change: 10 });
     expect(b.cells['92047']).toMatchObject({ value: 0, rank: 3, change: 0 });
     expect(b.cells['92002']).toEqual({ value: null, rate: null, rank: null, change: null, suppressed: false });
@@ -172,7 +196,7 @@ describe('indicatorBreakdown', () => {
   test('an analyst sees every cell ranked, and the read is audited', async () => {
     const before = await auditCount(subgraph.dataSource!, 'observation.read.raw');
     const b = await breakdown(analyst);
-    expect(b.cells['92071']).toEqual({ value: 3, rate: 0.145, rank: 4, change: -7, suppressed: false });
+    expect(b.cells['92071']).toEqual({ value: 3, rate: 0.144, rank: 4, change: -7, suppressed: false });
     expect(b.cells['92076']).toMatchObject({ value: 8, rank: 1, change: 1 });
     expect(await auditCount(subgraph.dataSource!, 'observation.read.raw')).toBe(before + 1);
   });
@@ -213,11 +237,11 @@ describe('Commune.observations', () => {
 
 describe('audit log', () => {
   test('an admin reads it newest first, paginated; an analyst is FORBIDDEN and an anonymous reader UNAUTHENTICATED', async () => {
-    const query = '{ auditLog(first: 2, action: "observation.read.raw") { totalCount pageInfo { hasNextPage } edges { node { at actorSub action subjectId } } } }';
-    const { body } = await subgraph.query<{ auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { at: string } }[] } }>(
-      query,
-      admin,
-    );
+    const query =
+      '{ auditLog(first: 2, action: "observation.read.raw") { totalCount pageInfo { hasNextPage } edges { node { at actorSub action subjectId } } } }';
+    const { body } = await subgraph.query<{
+      auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { at: string } }[] };
+    }>(query, admin);
     const log = body.data!.auditLog;
     expect(log.totalCount).toBeGreaterThan(2);
     expect(log.pageInfo.hasNextPage).toBe(true);

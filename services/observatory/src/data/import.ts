@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '@equality-graph/service-kit';
-import { readSsmsiCsv, SSMSI_LABELS, type LineError } from './ssmsi-csv';
+import { writePopulations } from './populations';
+import { KeptBytesExceeded, SsmsiReader, SSMSI_LABELS, type LineError, type SsmsiReading, type SsmsiReaderOptions } from './ssmsi-csv';
 
 export const SSMSI_SOURCE = 'SSMSI, base statistique communale de la délinquance enregistrée (import)';
+export const SSMSI_POPULATION_SOURCE = 'SSMSI, insee_pop de la base statistique communale (import)';
 
 /** The whole file is refused: nothing was written. `errors` lists every bad line. */
 export class ImportRejectedError extends Error {
@@ -27,13 +29,26 @@ export interface ImportOutcome {
   notDisseminated: number;
   skippedOtherDepartments: number;
   skippedOtherIndicators: number;
+  /** Population figures (`insee_pop` per commune and vintage) stored or changed by this import. */
+  populationsInserted: number;
+  populationsUpdated: number;
+}
+
+/** Rows read so far and rows kept (this department, the asked indicators), for progress output. */
+export interface ImportProgress {
+  rowsRead: number;
+  rowsKept: number;
 }
 
 export interface ImportOptions {
   /** Indicator codes to import (rows of other indicators are skipped); must be SSMSI commune-base ones. */
   indicators: readonly string[];
-  csv: string;
+  /** The whole text (mutation), or its lines in order (a file streamed by the CLI, plain or gzipped). */
+  csv: string | AsyncIterable<string>;
+  /** Limit on the bytes of the rows kept (this department, the asked indicators), not of the file. */
   maxBytes: number;
+  /** Called every PROGRESS_EVERY rows read, and once at the end of reading. */
+  onProgress?: (progress: ImportProgress) => void;
   /** Runs inside the import's transaction once rows are written (the audit row). */
   afterWrite?: (manager: EntityManager, summary: ImportOutcome) => Promise<void>;
 }
@@ -45,6 +60,31 @@ interface Existing {
   period: string;
   value: number | null;
   disseminated: boolean;
+  sourceRate: number | null;
+}
+
+export const PROGRESS_EVERY = 250_000;
+
+/** Feeds the reader every line; stops early when the kept rows go over the limit. */
+async function readAll(
+  csv: string | AsyncIterable<string>,
+  options: SsmsiReaderOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<SsmsiReading> {
+  const reader = new SsmsiReader(options);
+  const progress = () => onProgress?.({ rowsRead: reader.reading.rowCount, rowsKept: reader.reading.keptRows });
+  try {
+    if (typeof csv === 'string') for (const line of csv.split(/\r?\n/)) reader.push(line);
+    else
+      for await (const line of csv) {
+        reader.push(line);
+        if (reader.reading.rowCount % PROGRESS_EVERY === 0 && reader.reading.rowCount > 0) progress();
+      }
+  } catch (error) {
+    if (!(error instanceof KeptBytesExceeded)) throw error;
+  }
+  progress();
+  return reader.reading;
 }
 
 /**
@@ -53,10 +93,6 @@ interface Existing {
  * this import's id and time and go back to DRAFT (to be published again after review).
  */
 export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Promise<ImportOutcome> {
-  const bytes = Buffer.byteLength(options.csv, 'utf8');
-  if (bytes > options.maxBytes) {
-    throw new ImportRejectedError(`The file is ${bytes} bytes; the import limit is ${options.maxBytes} bytes (IMPORT_MAX_BYTES).`);
-  }
   const unknown = options.indicators.filter((code) => !SSMSI_LABELS[code]);
   if (unknown.length > 0) {
     throw new ImportRejectedError(
@@ -64,11 +100,16 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
     );
   }
   const communes: { code: string }[] = await db.query('SELECT code FROM commune');
-  const reading = readSsmsiCsv(options.csv, {
-    indicators: options.indicators,
-    communeCodes: new Set(communes.map((c) => c.code)),
-    maxYear: new Date().getFullYear(),
-  });
+  const reading = await readAll(
+    options.csv,
+    {
+      indicators: options.indicators,
+      communeCodes: new Set(communes.map((c) => c.code)),
+      maxYear: new Date().getFullYear(),
+      maxKeptBytes: options.maxBytes,
+    },
+    options.onProgress,
+  );
   if (reading.errors.length > 0) {
     throw new ImportRejectedError(`The file was rejected: ${reading.errors.length} bad line(s); nothing was imported.`, reading.errors);
   }
@@ -77,13 +118,13 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
   const importedAt = new Date();
   return db.transaction(async (manager) => {
     const existing: Existing[] = await manager.query(
-      `SELECT id, indicator_code AS "indicatorCode", commune_code AS "communeCode", period, value, disseminated
+      `SELECT id, indicator_code AS "indicatorCode", commune_code AS "communeCode", period, value, disseminated, source_rate AS "sourceRate"
        FROM observation WHERE indicator_code = ANY($1::text[]) AND period = ANY($2::text[]) AND commune_code IS NOT NULL FOR UPDATE`,
       [[...options.indicators], [...new Set(reading.rows.map((r) => r.period))]],
     );
     const byKey = new Map(existing.map((e) => [`${e.indicatorCode}|${e.communeCode}|${e.period}`, e]));
     const inserts: unknown[][] = [];
-    const updates: { id: string; value: number | null; disseminated: boolean }[] = [];
+    const updates: { id: string; value: number | null; disseminated: boolean; sourceRate: number | null; decimals: number | null }[] = [];
     for (const row of reading.rows) {
       const current = byKey.get(`${row.indicatorCode}|${row.communeCode}|${row.period}`);
       if (!current) {
@@ -98,9 +139,17 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
           SSMSI_SOURCE,
           importId,
           importedAt,
+          row.sourceRate,
+          row.sourceRateDecimals,
         ]);
-      } else if (current.value !== row.value || current.disseminated !== row.disseminated) {
-        updates.push({ id: current.id, value: row.value, disseminated: row.disseminated });
+      } else if (current.value !== row.value || current.disseminated !== row.disseminated || current.sourceRate !== row.sourceRate) {
+        updates.push({
+          id: current.id,
+          value: row.value,
+          disseminated: row.disseminated,
+          sourceRate: row.sourceRate,
+          decimals: row.sourceRateDecimals,
+        });
       }
     }
     const columns = [
@@ -114,15 +163,33 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
       'source',
       'import_id',
       'imported_at',
+      'source_rate',
+      'source_rate_decimals',
     ];
     await bulkInsert(manager, 'observation', columns, inserts);
     if (updates.length > 0) {
       await manager.query(
-        `UPDATE observation o SET value = u.value, disseminated = u.disseminated, status = 'DRAFT', source = $4, import_id = $5, imported_at = $6
-         FROM unnest($1::uuid[], $2::float8[], $3::boolean[]) AS u(id, value, disseminated) WHERE o.id = u.id`,
-        [updates.map((u) => u.id), updates.map((u) => u.value), updates.map((u) => u.disseminated), SSMSI_SOURCE, importId, importedAt],
+        `UPDATE observation o SET value = u.value, disseminated = u.disseminated, source_rate = u.rate, source_rate_decimals = u.decimals,
+                status = 'DRAFT', source = $6, import_id = $7, imported_at = $8
+         FROM unnest($1::uuid[], $2::float8[], $3::boolean[], $4::float8[], $5::smallint[]) AS u(id, value, disseminated, rate, decimals)
+         WHERE o.id = u.id`,
+        [
+          updates.map((u) => u.id),
+          updates.map((u) => u.value),
+          updates.map((u) => u.disseminated),
+          updates.map((u) => u.sourceRate),
+          updates.map((u) => u.decimals),
+          SSMSI_SOURCE,
+          importId,
+          importedAt,
+        ],
       );
     }
+    const populations = await writePopulations(
+      manager,
+      reading.rows.flatMap((r) => (r.population ? [{ communeCode: r.communeCode, ...r.population }] : [])),
+      { source: `${SSMSI_POPULATION_SOURCE} ${importId}`, importId, importedAt },
+    );
     const summary: ImportOutcome = {
       importId,
       indicatorCodes: [...options.indicators],
@@ -133,6 +200,8 @@ export async function importSsmsiCsv(db: DataSource, options: ImportOptions): Pr
       notDisseminated: reading.rows.filter((r) => !r.disseminated).length,
       skippedOtherDepartments: reading.skippedOtherDepartments,
       skippedOtherIndicators: reading.skippedOtherIndicators,
+      populationsInserted: populations.inserted,
+      populationsUpdated: populations.updated,
     };
     await options.afterWrite?.(manager, summary);
     return summary;

@@ -1,11 +1,18 @@
 /**
  * Reader for the SSMSI "base statistique communale de la délinquance enregistrée" CSV
  * (DESIGN.md 8.3): `;`-separated, decimal comma, `NA` for missing, one row per commune,
- * year and indicator. Pure: validation only, no database.
+ * year and indicator. Pure: validation only, no database. Fed line by line, so the national
+ * file (every department, over 100 MB) is filtered to the department while it is read.
  */
-export interface LineError {
-  line: number;
-  message: string;
+import { printedDecimals } from './rates';
+import type { LineError } from './line-error';
+
+export type { LineError } from './line-error';
+
+/** The population SSMSI divided by (`insee_pop` of vintage `insee_pop_millesime`). */
+export interface SsmsiPopulation {
+  population: number;
+  vintage: number;
 }
 
 export interface SsmsiRow {
@@ -16,6 +23,10 @@ export interface SsmsiRow {
   /** Null on `ndiff` rows: the source withheld the figure (complement_info_* is a departmental average, never stored). */
   value: number | null;
   disseminated: boolean;
+  /** `taux_pour_mille` as printed, and its decimals (null on `ndiff` rows). */
+  sourceRate: number | null;
+  sourceRateDecimals: number | null;
+  population: SsmsiPopulation | null;
 }
 
 export interface SsmsiReading {
@@ -23,6 +34,9 @@ export interface SsmsiReading {
   errors: LineError[];
   /** Data rows read (header excluded, blank lines ignored). */
   rowCount: number;
+  /** Rows of the department and of the asked indicators, and their size in bytes (what the limit applies to). */
+  keptRows: number;
+  keptBytes: number;
   skippedOtherDepartments: number;
   skippedOtherIndicators: number;
 }
@@ -74,62 +88,160 @@ export function parseFrenchNumber(text: string): number | null | undefined {
   return Number(normalised);
 }
 
-export function readSsmsiCsv(
-  text: string,
-  options: { indicators: readonly string[]; communeCodes: ReadonlySet<string>; maxYear: number },
-): SsmsiReading {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const reading: SsmsiReading = { rows: [], errors: [], rowCount: 0, skippedOtherDepartments: 0, skippedOtherIndicators: 0 };
-  const header = splitLine(lines[0] ?? '').map((h) => h.toLowerCase());
-  const codeColumn = header.findIndex((h) => /^codgeo_\d{4}$/.test(h));
-  const missing = [...(codeColumn < 0 ? ['CODGEO_<année>'] : []), ...REQUIRED.filter((name) => !header.includes(name))];
-  if (missing.length > 0) {
-    reading.errors.push({ line: 1, message: `header: missing column(s) ${missing.join(', ')}` });
-    return reading;
-  }
-  const column = (name: string) => header.indexOf(name);
-  const labels = new Map<string, string>();
-  for (const code of options.indicators) for (const label of SSMSI_LABELS[code] ?? []) labels.set(normalise(label), code);
-  const seen = new Map<string, number>();
+export interface SsmsiReaderOptions {
+  indicators: readonly string[];
+  communeCodes: ReadonlySet<string>;
+  maxYear: number;
+  /** Stop (with an error on the line) once the kept rows exceed this many bytes. */
+  maxKeptBytes?: number;
+}
 
-  lines.slice(1).forEach((raw, index) => {
-    const line = index + 2;
-    if (raw.trim() === '') return;
-    reading.rowCount++;
+/** Signals that the kept rows went over the size limit: reading stops there. */
+export class KeptBytesExceeded extends Error {}
+
+const DEPARTMENT_PREFIX = '92';
+
+/**
+ * Line-by-line reader: `push` each line in order, the header first. Rows of other departments
+ * are dropped after reading only their code (no split, no validation), so a national file costs
+ * little more than reading it.
+ */
+export class SsmsiReader {
+  readonly reading: SsmsiReading = {
+    rows: [],
+    errors: [],
+    rowCount: 0,
+    keptRows: 0,
+    keptBytes: 0,
+    skippedOtherDepartments: 0,
+    skippedOtherIndicators: 0,
+  };
+  private line = 0;
+  private header: string[] | null = null;
+  private codeColumn = -1;
+  private columns = new Map<string, number>();
+  private readonly labels = new Map<string, string>();
+  private readonly seen = new Map<string, number>();
+  private readonly populations = new Map<string, { population: number; line: number }>();
+
+  constructor(private readonly options: SsmsiReaderOptions) {
+    for (const code of options.indicators) for (const label of SSMSI_LABELS[code] ?? []) this.labels.set(normalise(label), code);
+  }
+
+  push(raw: string): void {
+    this.line++;
+    if (this.line === 1) return this.readHeader(raw.replace(/^\uFEFF/, ''));
+    if (!this.header || raw.trim() === '') return;
+    this.reading.rowCount++;
+    if (!this.inDepartment(raw)) return void this.reading.skippedOtherDepartments++;
+    this.readRow(raw);
+  }
+
+  private readHeader(raw: string): void {
+    const header = splitLine(raw).map((h) => h.toLowerCase());
+    this.codeColumn = header.findIndex((h) => /^codgeo_\d{4}$/.test(h));
+    const missing = [...(this.codeColumn < 0 ? ['CODGEO_<année>'] : []), ...REQUIRED.filter((name) => !header.includes(name))];
+    if (missing.length > 0) return void this.reading.errors.push({ line: 1, message: `header: missing column(s) ${missing.join(', ')}` });
+    this.header = header;
+    this.columns = new Map(header.map((name, index) => [name, index]));
+  }
+
+  /** The commune code is read without splitting the line when it is the first field (as SSMSI ships it). */
+  private inDepartment(raw: string): boolean {
+    if (this.codeColumn === 0) {
+      const start = raw.charCodeAt(0) === 34 ? 1 : 0;
+      return raw.startsWith(DEPARTMENT_PREFIX, start);
+    }
+    return (splitLine(raw)[this.codeColumn] ?? '').startsWith(DEPARTMENT_PREFIX);
+  }
+
+  private field(fields: string[], name: string): string {
+    const index = this.columns.get(name);
+    return index === undefined ? 'NA' : (fields[index] ?? '');
+  }
+
+  private readRow(raw: string): void {
+    const { reading, options, line } = this;
+    const header = this.header ?? [];
     const fields = splitLine(raw);
     const error = (message: string) => reading.errors.push({ line, message });
     if (fields.length !== header.length) return void error(`expected ${header.length} fields, found ${fields.length}`);
-    const communeCode = fields[codeColumn];
-    if (!communeCode.startsWith('92')) return void reading.skippedOtherDepartments++;
-    const indicatorCode = labels.get(normalise(fields[column('indicateur')]));
+    const communeCode = fields[this.codeColumn];
+    const indicatorCode = this.labels.get(normalise(this.field(fields, 'indicateur')));
     if (!indicatorCode) return void reading.skippedOtherIndicators++;
+    reading.keptRows++;
+    reading.keptBytes += Buffer.byteLength(raw, 'utf8') + 1;
+    if (options.maxKeptBytes !== undefined && reading.keptBytes > options.maxKeptBytes) {
+      error(`the department's rows exceed ${options.maxKeptBytes} bytes (IMPORT_MAX_BYTES); reading stopped here`);
+      throw new KeptBytesExceeded();
+    }
 
     let valid = true;
     const fail = (message: string) => ((valid = false), error(message));
     if (!options.communeCodes.has(communeCode))
       fail(`unknown commune code "${communeCode}" (not one of the 36 communes of the Hauts-de-Seine)`);
-    const period = fields[column('annee')];
+    const period = this.field(fields, 'annee');
     if (!/^\d{4}$/.test(period) || Number(period) < 2000 || Number(period) > options.maxYear) {
       fail(`bad year "${period}" (expected a year from 2000 to ${options.maxYear})`);
     }
-    const status = fields[column('est_diffuse')];
+    const status = this.field(fields, 'est_diffuse');
     let value: number | null = null;
+    let sourceRate: number | null = null;
+    let sourceRateDecimals: number | null = null;
     if (status === 'diff') {
-      const count = parseFrenchNumber(fields[column('nombre')]);
-      if (count === undefined || count === null) fail(`nombre "${fields[column('nombre')]}" is not a number`);
+      const count = parseFrenchNumber(this.field(fields, 'nombre'));
+      if (count === undefined || count === null) fail(`nombre "${this.field(fields, 'nombre')}" is not a number`);
       else if (count < 0) fail(`nombre ${count} is negative`);
       else if (!Number.isInteger(count)) fail(`nombre ${count} is not a whole count`);
       else value = count;
-      if (parseFrenchNumber(fields[column('taux_pour_mille')]) === undefined)
-        fail(`taux_pour_mille "${fields[column('taux_pour_mille')]}" is not a number`);
+      const rateText = this.field(fields, 'taux_pour_mille');
+      const rate = parseFrenchNumber(rateText);
+      if (rate === undefined) fail(`taux_pour_mille "${rateText}" is not a number`);
+      else if (rate !== null) ((sourceRate = rate), (sourceRateDecimals = printedDecimals(rateText)));
     } else if (status !== 'ndiff') {
       fail(`est_diffuse "${status}" must be diff or ndiff`);
     }
+    const population = this.readPopulation(fields, communeCode, fail);
     const key = `${indicatorCode}|${communeCode}|${period}`;
-    const first = seen.get(key);
+    const first = this.seen.get(key);
     if (first !== undefined) fail(`duplicate row for commune ${communeCode} and year ${period} (first on line ${first})`);
-    else seen.set(key, line);
-    if (valid) reading.rows.push({ line, indicatorCode, communeCode, period, value, disseminated: status === 'diff' });
-  });
-  return reading;
+    else this.seen.set(key, line);
+    if (valid)
+      reading.rows.push({
+        line,
+        indicatorCode,
+        communeCode,
+        period,
+        value,
+        disseminated: status === 'diff',
+        sourceRate,
+        sourceRateDecimals,
+        population,
+      });
+  }
+
+  /** `insee_pop` of vintage `insee_pop_millesime`, when both are given; one figure per commune and vintage in a file. */
+  private readPopulation(fields: string[], communeCode: string, fail: (message: string) => void): SsmsiPopulation | null {
+    const populationText = this.field(fields, 'insee_pop');
+    const vintageText = this.field(fields, 'insee_pop_millesime');
+    if (populationText === 'NA' || vintageText === 'NA') return null;
+    const population = parseFrenchNumber(populationText);
+    if (population === undefined || population === null || !Number.isInteger(population) || population <= 0) {
+      fail(`insee_pop "${populationText}" is not a population`);
+      return null;
+    }
+    if (!/^\d{4}$/.test(vintageText) || Number(vintageText) > this.options.maxYear) {
+      fail(`insee_pop_millesime "${vintageText}" is not a year`);
+      return null;
+    }
+    const vintage = Number(vintageText);
+    const key = `${communeCode}|${vintage}`;
+    const known = this.populations.get(key);
+    if (known && known.population !== population) {
+      fail(`insee_pop ${population} for ${communeCode} in ${vintage} differs from line ${known.line} (${known.population})`);
+      return null;
+    }
+    if (!known) this.populations.set(key, { population, line: this.line });
+    return { population, vintage };
+  }
 }

@@ -27,9 +27,13 @@ const AREA_RANGES: Record<string, [number, number, number]> = {
   PROFESSIONNELS_FORMES: [300, 450, 0.12],
 };
 
+/** Figures another service owns (read from it through the graph): never seeded here. */
+const OWNED_ELSEWHERE = new Set(['PROFESSIONNELS_FORMES']);
+
 /**
  * Fictitious observations: every indicator at its finest level (commune, or department/court
- * as a row without commune), every commune, 2019-2024, published. Communes under 10,000
+ * as a row without commune), every commune, 2019-2024, published; not PROFESSIONNELS_FORMES,
+ * which the training subgraph answers. Communes under 10,000
  * inhabitants (Marnes-la-Coquette, Vaucresson) get counts from 1 to 5 so suppression shows.
  * Idempotent: skipped when demo observations exist.
  */
@@ -52,7 +56,8 @@ export async function seedDemoObservations(db: DataSource): Promise<number> {
       let value = Math.round(random.int(low, high) * (1 + trend * (year - 2019)));
       // Anti-approach bracelets exist since the law of 28 December 2019 (first ones late 2020).
       if (indicator === 'BAR_ACTIFS') value = year === 2019 ? 0 : year === 2020 ? 3 : random.int(12, 30);
-      row(indicator, null, year, value);
+      // Still drawn, so the draws of every other demo figure stay what they were.
+      if (!OWNED_ELSEWHERE.has(indicator)) row(indicator, null, year, value);
     }
   }
   await bulkInsert(db, 'observation', ['id', 'indicator_code', 'commune_code', 'period', 'value', 'status', 'source', 'fictitious'], rows);

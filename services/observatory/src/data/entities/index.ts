@@ -1,5 +1,6 @@
 // The explicit entity list of the observatory (DESIGN.md 7.1: no globbing), with the kit's audit log.
 import { AuditLogEntity } from '@equality-graph/service-kit';
+import { CommunePopulationEntity } from './commune-population.entity';
 import { CommuneEntity } from './commune.entity';
 import { ExperimentationCommuneEntity, ExperimentationEntity } from './experimentation.entity';
 import { IndicatorEntity } from './indicator.entity';
@@ -10,6 +11,7 @@ import { SupportServiceCommuneEntity, SupportServiceEntity } from './support-ser
 export {
   AuditLogEntity,
   CommuneEntity,
+  CommunePopulationEntity,
   ExperimentationCommuneEntity,
   ExperimentationEntity,
   IndicatorEntity,
@@ -20,6 +22,7 @@ export {
 };
 export const entities = [
   CommuneEntity,
+  CommunePopulationEntity,
   IndicatorEntity,
   ObservationEntity,
   AuditLogEntity,

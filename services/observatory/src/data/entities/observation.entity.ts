@@ -55,4 +55,16 @@ export class ObservationEntity {
 
   @Column({ type: 'boolean', default: false })
   fictitious: boolean;
+
+  /** The rate the source printed (SSMSI `taux_pour_mille`), kept to flag a disagreement with ours. */
+  @Column({ type: 'double precision', name: 'source_rate', nullable: true })
+  sourceRate: number | null;
+
+  /** Decimals the source printed its rate with: what "equal up to rounding" means for it. */
+  @Column({ type: 'smallint', name: 'source_rate_decimals', nullable: true })
+  sourceRateDecimals: number | null;
+
+  /** A partner's note on the figure (partner import). */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
 }
