@@ -87,3 +87,11 @@ export const subgraphEnvironment = z.object({
 });
 export type SubgraphEnvironment = z.infer<typeof subgraphEnvironment>;
 export { pem as pemVariable };
+
+/** What the migration command needs: no key, no port (a Job or an operator's shell runs it). */
+export const migrationEnvironment = subgraphEnvironment.pick({ NODE_ENV: true, LOG_LEVEL: true, DATABASE_URL: true });
+export type MigrationEnvironment = z.infer<typeof migrationEnvironment>;
+
+export function loadMigrationEnvironment(processName: string, env: NodeJS.ProcessEnv = process.env): MigrationEnvironment {
+  return parseEnvironment(migrationEnvironment, env, `${processName} migrate`);
+}

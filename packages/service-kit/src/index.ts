@@ -9,6 +9,7 @@ export * from './logger';
 export * from './metrics';
 export * from './request-id';
 export * from './subgraph';
+export * from './migrations';
 export * from './connection';
 export * from './demo-random';
 export * from './account';

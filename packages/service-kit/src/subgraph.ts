@@ -16,6 +16,7 @@ import type { SubgraphEnvironment } from './environment';
 import { HttpError, closeGracefully, createHttpServer, createMetricsServer, listen } from './http-server';
 import { inputLimitsPlugin, subgraphInputLimits } from './input-limits';
 import { createLogger, type Logger } from './logger';
+import { runMigrationsLocked } from './migrations';
 import { ServiceMetrics } from './metrics';
 import { isSafeRequestId } from './request-id';
 
@@ -95,7 +96,8 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     applicationName: definition.name,
   });
   await dataSource.initialize();
-  if (settings.RUN_MIGRATIONS) await dataSource.runMigrations({ transaction: 'each' });
+  // Under the advisory lock: several replicas may start at once.
+  if (settings.RUN_MIGRATIONS) await runMigrationsLocked(dataSource);
   if (settings.SEED_DEMO_DATA) await definition.seedDemoData?.(dataSource, logger);
 
   const apollo = new ApolloServer<C>({

@@ -1,0 +1,6 @@
+// The observatory migration command (`pnpm --filter observatory migrate`, the Kubernetes migration Job): applies
+// pending migrations under the kit's advisory lock, then exits; only DATABASE_URL is needed.
+import { runMigrationCommand } from '@equality-graph/service-kit';
+import { observatory } from './service';
+
+runMigrationCommand(observatory);
