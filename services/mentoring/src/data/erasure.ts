@@ -1,5 +1,7 @@
 // The right to erasure of one account: what is anonymised, what is kept for the figures.
 import type { DataSource, EntityManager } from 'typeorm';
+import { eraseNotifications } from '@equality-graph/notifications';
+import { writeErasureReceipt, type ErasureReceiptRecord } from '@equality-graph/service-kit';
 
 /**
  * Right to erasure (DESIGN.md section 4): every free text she wrote or that was written about
@@ -12,7 +14,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 export interface ErasureResult {
   mentorErased: boolean;
   menteeErased: boolean;
+  receipt: ErasureReceiptRecord;
 }
+
+export const SERVICE = 'mentoring';
 
 /** Where a required text cannot be null; also what a milestone's title becomes. */
 export const ERASED = '(erased)';
@@ -21,6 +26,8 @@ export const ERASURE_REASON = 'erasure';
 
 async function eraseMentorshipTexts(tx: EntityManager, column: 'mentor_id' | 'mentee_id', personId: string): Promise<void> {
   const ofPerson = `mentorship_id IN (SELECT id FROM mentorship WHERE ${column} = $1)`;
+  // Contacts shared in her mentorships, hers and the other person's: none is active any more.
+  await tx.query(`DELETE FROM mentorship_contact WHERE ${ofPerson}`, [personId]);
   await tx.query(`UPDATE mentoring_session SET notes = NULL, topics = '{}' WHERE ${ofPerson}`, [personId]);
   // Milestones keep their number and done flags (progress figures), not their titles.
   await tx.query(
@@ -72,6 +79,24 @@ export async function eraseAccount(db: DataSource, sub: string): Promise<Erasure
         [mentee.id],
       );
     }
-    return { mentorErased: Boolean(mentor), menteeErased: Boolean(mentee) };
+    // Her consents (a parent's name among them) are about her; the receipt keeps only counts.
+    // The other person's contact-sharing consents in her mentorships lapse with those mentorships.
+    await tx.query(
+      `UPDATE consent SET withdrawn_at = coalesce(withdrawn_at, now())
+        WHERE kind = 'CONTACT_SHARING' AND mentorship_id IN (SELECT id FROM mentorship WHERE mentor_id = $1::uuid OR mentee_id = $2::uuid)`,
+      [mentor?.id ?? null, mentee?.id ?? null],
+    );
+    const [, consents]: [unknown[], number] = await tx.query('DELETE FROM consent WHERE account_id = $1 OR mentee_id = $2::uuid', [
+      sub,
+      mentee?.id ?? null,
+    ]);
+    const notifications = await eraseNotifications(tx, sub);
+    const receipt = await writeErasureReceipt(tx, SERVICE, sub, {
+      mentorProfile: mentor ? 1 : 0,
+      menteeRecord: mentee ? 1 : 0,
+      consents,
+      notifications,
+    });
+    return { mentorErased: Boolean(mentor), menteeErased: Boolean(mentee), receipt };
   });
 }

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { mentoringStatsByCommune, type CommuneMentoringStats } from './commune-stats';
+import { consentsOfMentees } from './consents';
 import { speakerIdsOf } from './inspiration-events';
 import { activeMentorAccounts, menteesByAccounts, menteesByIds } from './mentees';
 import { activeCounts, mentorsByAccounts, mentorsByIds } from './mentors';
@@ -18,6 +19,7 @@ export function createLoaders(db: DataSource) {
     activeCount: batch(activeCounts),
     mentee: batch(menteesByIds),
     menteeByAccount: batch(menteesByAccounts),
+    menteeConsents: batch(consentsOfMentees),
     activeMentorAccount: batch(activeMentorAccounts),
     mentorship: batch(mentorshipsByIds),
     participants: batch(participantsOf),

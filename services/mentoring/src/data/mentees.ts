@@ -3,8 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { byKeys, conflict, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { rememberAddress } from '@equality-graph/notifications';
 import { MenteeEntity, type MenteeStatus } from './entities';
+import { consentsOfMentees, hasParentalConsent, isMinor, recordConsent } from './consents';
 import { pageInIdOrder } from './keyset-pages';
+import { notifyMentee } from './programme-notifications';
 import { BY_ACCOUNT, BY_ID, rowPerKey } from './rows-by-keys';
 
 export interface MenteeFilter {
@@ -38,19 +41,43 @@ export type MenteeApplication = Pick<
   'firstName' | 'birthYear' | 'communeCode' | 'situation' | 'projectSummary' | 'interests' | 'formats' | 'availability' | 'languages'
 >;
 
-export async function applyAsMentee(db: DataSource, accountId: string, application: MenteeApplication): Promise<MenteeEntity> {
-  const repository = db.getRepository(MenteeEntity);
-  if (await repository.exists({ where: { accountId } })) throw conflict('You have already applied');
-  const mentee = repository.create({
-    id: randomUUID(),
-    accountId,
-    status: 'applied',
-    fictitious: false,
-    acceptedAt: null,
-    erasedAt: null,
-    ...application,
+/** What comes with an application besides the record: her address for emails, the charter. */
+export interface ApplicationExtras {
+  email: string | null;
+  charterAccepted: boolean;
+  currentYear: number;
+}
+
+/**
+ * Any signed-in account applies; her record is what makes her a mentee. The record, her
+ * charter consent, her address and the acknowledgement email commit together.
+ */
+export async function applyAsMentee(
+  db: DataSource,
+  accountId: string,
+  application: MenteeApplication,
+  extras: ApplicationExtras,
+): Promise<MenteeEntity> {
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(MenteeEntity);
+    if (await repository.exists({ where: { accountId } })) throw conflict('You have already applied');
+    const mentee = await repository.save(
+      repository.create({
+        id: randomUUID(),
+        accountId,
+        status: 'applied',
+        fictitious: false,
+        acceptedAt: null,
+        erasedAt: null,
+        ...application,
+      }),
+    );
+    if (extras.email) await rememberAddress(tx, accountId, extras.email);
+    if (extras.charterAccepted) await recordConsent(tx, { accountId, menteeId: mentee.id, kind: 'CHARTER', recordedBy: accountId });
+    await notifyMentee(tx, mentee.id, accountId, 'mentee.application-received');
+    if (isMinor(mentee.birthYear, extras.currentYear)) await notifyMentee(tx, mentee.id, accountId, 'mentee.parental-consent-needed');
+    return mentee;
   });
-  return repository.save(mentee);
 }
 
 const MENTEE_TRANSITIONS: Partial<Record<MenteeStatus, MenteeStatus[]>> = {
@@ -65,12 +92,19 @@ export async function setMenteeStatus(db: DataSource, id: string, to: MenteeStat
     const mentee = await repository.createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id }).getOne();
     if (!mentee || mentee.erasedAt) throw notFound('No such mentee');
     if (!MENTEE_TRANSITIONS[mentee.status]?.includes(to)) throw conflict(`An ${mentee.status} mentee cannot become ${to}`);
+    if (to === 'accepted' && isMinor(mentee.birthYear, new Date().getUTCFullYear())) {
+      const [consents] = await consentsOfMentees(tx, [mentee.id]);
+      if (!hasParentalConsent(consents)) throw conflict("A minor's application waits for a parent's consent (recordParentalConsent)");
+    }
     if (to === 'withdrawn') {
       // Open proposals lapse with the application.
       await tx.query(`UPDATE mentorship SET status = 'declined', ended_at = now() WHERE mentee_id = $1 AND status = 'proposed'`, [id]);
     }
     mentee.status = to;
-    if (to === 'accepted') mentee.acceptedAt = new Date();
+    if (to === 'accepted') {
+      mentee.acceptedAt = new Date();
+      await notifyMentee(tx, mentee.id, mentee.accountId, 'mentee.application-accepted');
+    }
     return repository.save(mentee);
   });
 }

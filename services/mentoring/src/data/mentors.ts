@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { byKeys, conflict, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
+import { rememberAddress } from '@equality-graph/notifications';
 import { MentorEntity, type MentorStatus, type MentoringFormat } from './entities';
 import { pageInIdOrder } from './keyset-pages';
 import { BY_ACCOUNT, BY_ID, rowPerKey } from './rows-by-keys';
@@ -54,19 +55,23 @@ export type MentorProfile = Pick<
   'displayName' | 'headline' | 'bio' | 'expertise' | 'languages' | 'communeCode' | 'formats' | 'capacity' | 'published' | 'email' | 'phone'
 >;
 
+/** Any signed-in account offers to mentor; her profile's email is also where her emails go. */
 export async function registerMentor(db: DataSource, accountId: string, profile: MentorProfile): Promise<MentorEntity> {
-  const repository = db.getRepository(MentorEntity);
-  if (await repository.exists({ where: { accountId } })) throw conflict('You already have a mentor profile');
-  const mentor = repository.create({
-    id: randomUUID(),
-    accountId,
-    status: 'pending',
-    fictitious: false,
-    approvedAt: null,
-    erasedAt: null,
-    ...profile,
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(MentorEntity);
+    if (await repository.exists({ where: { accountId } })) throw conflict('You already have a mentor profile');
+    const mentor = repository.create({
+      id: randomUUID(),
+      accountId,
+      status: 'pending',
+      fictitious: false,
+      approvedAt: null,
+      erasedAt: null,
+      ...profile,
+    });
+    if (profile.email) await rememberAddress(tx, accountId, profile.email);
+    return repository.save(mentor);
   });
-  return repository.save(mentor);
 }
 
 export async function updateMentor(db: DataSource, accountId: string, patch: Partial<MentorProfile>): Promise<MentorEntity> {

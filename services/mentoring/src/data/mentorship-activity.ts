@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { badArgument, conflict, notFound } from '@equality-graph/service-kit';
+import { notify } from '@equality-graph/notifications';
 import { GoalEntity, MentorshipEntity, SessionEntity, SurveyEntity, type GoalStatus, type Respondent } from './entities';
 import { BY_MENTORSHIP, rowsPerKey } from './rows-by-keys';
 
@@ -14,14 +15,28 @@ async function mentorshipIn(db: DataSource, id: string, statuses: string[], acti
   return mentorship;
 }
 
+/** The session and the email to the other participant (`otherSub`) commit together. */
 export async function logSession(
   db: DataSource,
   mentorshipId: string,
   session: Pick<SessionEntity, 'heldOn' | 'durationMinutes' | 'format' | 'topics' | 'notes'>,
+  other: { sub: string | null; path: string },
 ): Promise<SessionEntity> {
   await mentorshipIn(db, mentorshipId, ['active'], 'log a session');
-  const repository = db.getRepository(SessionEntity);
-  return repository.save(repository.create({ id: randomUUID(), mentorshipId, fictitious: false, ...session }));
+  return db.transaction(async (tx) => {
+    const repository = tx.getRepository(SessionEntity);
+    const saved = await repository.save(repository.create({ id: randomUUID(), mentorshipId, fictitious: false, ...session }));
+    // The email says a session was logged and when, never its topics or notes.
+    if (other.sub) {
+      await notify(tx, {
+        key: `session:${saved.id}:session.logged:${other.sub}`,
+        kind: 'session.logged',
+        recipientSub: other.sub,
+        data: { path: other.path, date: saved.heldOn },
+      });
+    }
+    return saved;
+  });
 }
 
 export async function addGoal(db: DataSource, mentorshipId: string, title: string, milestones: string[]): Promise<GoalEntity> {

@@ -5,6 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { byKeys, conflict, forbidden, notFound, type Connection, type PageRequest } from '@equality-graph/service-kit';
 import { MenteeEntity, MentorEntity, MentorshipEntity, type MentorshipStatus } from './entities';
 import { pageInIdOrder } from './keyset-pages';
+import { notifyParticipants } from './programme-notifications';
+import { shareContact, withdrawSharedContacts, type SharedContact } from './shared-contacts';
 import { BY_ID, rowPerKey } from './rows-by-keys';
 
 /**
@@ -51,7 +53,9 @@ export async function proposeMatch(db: DataSource, menteeId: string, mentorId: s
       const mentorship = tx
         .getRepository(MentorshipEntity)
         .create({ id: randomUUID(), mentorId, menteeId, status: 'proposed', fictitious: false });
-      return tx.getRepository(MentorshipEntity).save(mentorship);
+      const saved = await tx.getRepository(MentorshipEntity).save(mentorship);
+      await notifyParticipants(tx, saved.id, { mentorAccount: mentor.accountId, menteeAccount: mentee.accountId }, 'match.proposed');
+      return saved;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('This mentor is already proposed to this mentee');
@@ -93,14 +97,16 @@ async function save(tx: EntityManager, mentorship: MentorshipEntity, changes: Pa
   return Object.assign(mentorship, changes);
 }
 
-export async function acceptMatch(db: DataSource, id: string, actor: Actor): Promise<MentorshipEntity> {
+export async function acceptMatch(db: DataSource, id: string, actor: Actor, share: SharedContact | null = null): Promise<MentorshipEntity> {
   try {
     return await db.transaction(async (tx) => {
-      const { mentorship, side } = await lockMentorship(tx, id, actor);
+      const { mentorship, side, participants } = await lockMentorship(tx, id, actor);
       if (!side) throw forbidden('Only a participant can accept a proposal');
       expect(mentorship, 'proposed', 'accept');
       const field = side === 'mentor' ? 'mentorAcceptedAt' : 'menteeAcceptedAt';
       if (mentorship[field]) throw conflict('You have already accepted this proposal');
+      // Her consent and what she shares are written with her acceptance, or not at all.
+      if (share) await shareContact(tx, mentorship.id, side === 'mentor' ? 'MENTOR' : 'MENTEE', actor.sub, share);
       const now = new Date();
       const changes: Partial<MentorshipEntity> = { [field]: now };
       const other = side === 'mentor' ? mentorship.menteeAcceptedAt : mentorship.mentorAcceptedAt;
@@ -115,6 +121,7 @@ export async function acceptMatch(db: DataSource, id: string, actor: Actor): Pro
         if (mentee.status !== 'accepted') throw conflict(`The mentee is ${mentee.status}, not waiting for a mentor`);
         Object.assign(changes, { status: 'active', startedAt: now });
         await tx.getRepository(MenteeEntity).update(mentee.id, { status: 'matched' });
+        await notifyParticipants(tx, mentorship.id, participants, 'match.accepted');
       }
       return save(tx, mentorship, changes);
     });
@@ -126,28 +133,34 @@ export async function acceptMatch(db: DataSource, id: string, actor: Actor): Pro
 
 export async function declineMatch(db: DataSource, id: string, actor: Actor): Promise<MentorshipEntity> {
   return db.transaction(async (tx) => {
-    const { mentorship } = await lockMentorship(tx, id, actor);
+    const { mentorship, participants } = await lockMentorship(tx, id, actor);
     expect(mentorship, 'proposed', 'decline');
+    await withdrawSharedContacts(tx, mentorship.id);
+    await notifyParticipants(tx, mentorship.id, participants, 'match.declined');
     return save(tx, mentorship, { status: 'declined', endedAt: new Date() });
   });
 }
 
 export async function endMatch(db: DataSource, id: string, reason: string, actor: Actor): Promise<MentorshipEntity> {
   return db.transaction(async (tx) => {
-    const { mentorship } = await lockMentorship(tx, id, actor);
+    const { mentorship, participants } = await lockMentorship(tx, id, actor);
     expect(mentorship, 'active', 'end');
     // Ended early: she is back among the accepted mentees and can be matched again.
     await tx.getRepository(MenteeEntity).update({ id: mentorship.menteeId, status: 'matched' }, { status: 'accepted' });
+    await withdrawSharedContacts(tx, mentorship.id);
+    await notifyParticipants(tx, mentorship.id, participants, 'match.ended');
     return save(tx, mentorship, { status: 'ended', endedAt: new Date(), endReason: reason });
   });
 }
 
 export async function completeMatch(db: DataSource, id: string, actor: Actor): Promise<MentorshipEntity> {
   return db.transaction(async (tx) => {
-    const { mentorship, side } = await lockMentorship(tx, id, actor);
+    const { mentorship, side, participants } = await lockMentorship(tx, id, actor);
     if (side === 'mentee' && !actor.coordinator) throw forbidden('The mentor or a coordinator records the completion');
     expect(mentorship, 'active', 'complete');
     await tx.getRepository(MenteeEntity).update({ id: mentorship.menteeId, status: 'matched' }, { status: 'alumna' });
+    await withdrawSharedContacts(tx, mentorship.id);
+    await notifyParticipants(tx, mentorship.id, participants, 'survey.requested');
     return save(tx, mentorship, { status: 'completed', endedAt: new Date() });
   });
 }

@@ -2,7 +2,8 @@
 // read audited when the reader is not one of its two participants.
 import { notFound, pageInMemory } from '@equality-graph/service-kit';
 import type { MentorshipResolvers } from '../generated/graphql';
-import { auditMentorRead, auditMentorshipRead, readMentee } from '../access-rules';
+import { sharedContactOf } from '../data/shared-contacts';
+import { auditMentorRead, auditMentorshipRead, participantsOf, readMentee } from '../access-rules';
 import { iso, toApi } from './enum-values';
 
 // Reached only through resolvers that checked visibleMentorship (participants, coordinators).
@@ -35,5 +36,23 @@ export const Mentorship: MentorshipResolvers = {
   surveys: async ({ id }, _args, context) => {
     await auditMentorshipRead(context, id, 'mentorship.surveys.read');
     return context.loaders.surveys.load(id);
+  },
+  // Only its two people, only while active: a coordinator gets null (she did not get it by
+  // consent). The reader is never the person the contact is about, so every read is audited.
+  partnerContact: async (mentorship, _args, context) => {
+    const sub = context.identity.sub;
+    if (!sub || mentorship.status !== 'active') return null;
+    const { mentorAccount, menteeAccount } = await participantsOf(context, mentorship);
+    const otherSide = sub === mentorAccount ? 'MENTEE' : sub === menteeAccount ? 'MENTOR' : null;
+    if (!otherSide) return null;
+    const contact = await sharedContactOf(context.db, mentorship.id, otherSide);
+    if (contact)
+      await context.audit({
+        action: 'mentorship.contact.read',
+        subjectType: 'Mentorship',
+        subjectId: mentorship.id,
+        details: { side: otherSide },
+      });
+    return contact;
   },
 };
