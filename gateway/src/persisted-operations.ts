@@ -1,5 +1,6 @@
-// Automatic persisted queries and the mobile allow-list (schema/operations), one module since
-// both answer "which operation does this id name".
+// Automatic persisted queries and the allow-list (schema/operations for the mobile clients, the
+// web client's persisted-documents manifest), one module since all answer "which operation does
+// this id name".
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,11 +14,16 @@ export interface PersistedOperation {
   id: string;
   name: string;
   type: 'query' | 'mutation' | 'subscription';
-  /** The file's document as graphql-js prints it (comments and layout normalised). */
+  /** A file's document as graphql-js prints it (comments and layout normalised), or a manifest's verbatim. */
   body: string;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function operationOf(body: string, fallbackName: string): Pick<PersistedOperation, 'name' | 'type'> {
+  const operation = parse(body).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return { name: operation?.name?.value ?? fallbackName, type: operation?.operation ?? 'query' };
+}
 
 /** Every *.graphql file of `dir` is one allow-listed document. */
 export function loadPersistedOperations(dir: string): PersistedOperation[] {
@@ -25,16 +31,41 @@ export function loadPersistedOperations(dir: string): PersistedOperation[] {
     .filter((file) => file.endsWith('.graphql'))
     .sort()
     .map((file) => {
-      const document = parse(readFileSync(path.join(dir, file), 'utf8'));
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      const body = print(document);
-      return {
-        id: sha256(body),
-        name: operation?.name?.value ?? path.basename(file, '.graphql'),
-        type: operation?.operation ?? 'query',
-        body,
-      };
+      const body = print(parse(readFileSync(path.join(dir, file), 'utf8')));
+      return { id: sha256(body), ...operationOf(body, path.basename(file, '.graphql')), body };
     });
+}
+
+/** The id a manifest gives a document: `sha256:<hex>` or bare hex, sha256 (64) or sha1 (40 digits). */
+function manifestIdMatches(id: string, text: string): boolean {
+  const hex = id.replace(/^sha256:/, '');
+  if (/^[0-9a-f]{64}$/.test(hex)) return hex === sha256(text);
+  if (!id.startsWith('sha256:') && /^[0-9a-f]{40}$/.test(hex)) return hex === createHash('sha1').update(text).digest('hex');
+  return false;
+}
+
+/**
+ * A graphql-codegen client preset manifest (`persistedDocuments`): `{ "<id>": "<document>" }`,
+ * each document exactly as the client sends it. Kept verbatim, not reprinted: the allow-list
+ * compares the hash of the text received. An id that is not the hash of its text means the
+ * manifest and the client disagree, so the gateway refuses to start rather than refuse the client.
+ */
+export function loadPersistedDocuments(file: string): PersistedOperation[] {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
+    throw new Error(`${file} is not a persisted-documents manifest ({ "<id>": "<document>" })`);
+  }
+  return Object.entries(manifest as Record<string, unknown>).map(([id, text]) => {
+    if (typeof text !== 'string' || !manifestIdMatches(id, text)) {
+      throw new Error(`${file}: the id ${id} is not the sha256 or sha1 of its document`);
+    }
+    return { id: sha256(text), ...operationOf(text, id), body: text };
+  });
+}
+
+/** The allow-list: the operations of `dir` and of each persisted-documents manifest. */
+export function loadAllowList(dir: string, manifests: string[]): PersistedOperation[] {
+  return [...loadPersistedOperations(dir), ...manifests.flatMap((file) => loadPersistedDocuments(file))];
 }
 
 /** Apollo's persisted query manifest format, which Apollo Client's persisted-queries link reads. */
