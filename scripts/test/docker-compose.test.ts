@@ -1,5 +1,5 @@
-// docker-compose.yml agrees with the code: each process's image, variables (valid in production)
-// and ports.
+// docker-compose.yml and the Dockerfiles agree with the code: each process's image (built
+// JavaScript on Node 22, non-root, its own version), variables (valid in production) and ports.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -8,6 +8,7 @@ import { environmentSchema as gatewaySchema, loadEnvironment as loadGateway } fr
 import * as mentoring from '../../services/mentoring/src/environment';
 import * as observatory from '../../services/observatory/src/environment';
 import * as training from '../../services/training/src/environment';
+import { DEPLOYABLES, inDeployable, versionOf } from '../lib/deployables';
 import { ROOT, SUBGRAPHS } from '../lib/subgraphs';
 
 /**
@@ -16,13 +17,18 @@ import { ROOT, SUBGRAPHS } from '../lib/subgraphs';
  */
 interface ComposeService {
   image?: string;
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  read_only?: boolean;
+  tmpfs?: string[];
+  volumes?: string[];
   environment?: Record<string, string>;
   depends_on?: string[] | Record<string, unknown>;
   expose?: string[];
   ports?: string[];
 }
-const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
 const keys = generateInternalKeyPair();
 const SAMPLE: Record<string, string> = {
   INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
@@ -49,8 +55,7 @@ describe.each(SUBGRAPHS)('docker-compose: the $name subgraph', ({ name, port, me
   test('is built from its Dockerfile, whose entry point exists and port matches', () => {
     expect(service.build?.dockerfile).toBe(`services/${name}/Dockerfile`);
     const dockerfile = readFileSync(path.join(ROOT, service.build!.dockerfile), 'utf8');
-    expect(dockerfile).toContain(`EXPOSE ${port}`);
-    expect(dockerfile).toContain('CMD ["node", "--import", "tsx", "src/index.ts"]');
+    expect(dockerfile).toContain(`EXPOSE ${port} ${metricsPort}`);
     expect(existsSync(path.join(ROOT, 'services', name, 'src', 'index.ts'))).toBe(true);
   });
 
@@ -115,10 +120,14 @@ describe('docker-compose: the gateway', () => {
     }
   });
 
-  test('ships the committed supergraph at the path it loads', () => {
+  test('reads the supergraph from a mounted directory, not from its image (a new one needs no rebuild)', () => {
     const dockerfile = readFileSync(path.join(ROOT, gateway.build!.dockerfile), 'utf8');
-    expect(dockerfile).toContain('COPY schema ./schema');
-    expect(substitute(gateway.environment!).SUPERGRAPH_PATH).toBe('/app/schema/supergraph.graphql');
+    expect(dockerfile).not.toMatch(/supergraph\.graphql|COPY schema \.\/schema/);
+    const supergraphPath = loadGateway(substitute(gateway.environment!)).SUPERGRAPH_PATH;
+    // source:target:mode, read from the right (the source may hold ${VAR:-default}).
+    const mount = (gateway.volumes ?? []).map((v) => v.split(':').slice(-2)).find(([target]) => target === supergraphPath);
+    expect(mount?.[1]).toBe('ro');
+    expect(dockerfile).toContain(`SUPERGRAPH_PATH=${supergraphPath}`);
   });
 });
 
@@ -127,4 +136,36 @@ test('the subgraphs and the gateway share one public key pair variable set', () 
   expect(new Set(subgraphKeys).size).toBe(1);
   expect(subgraphKeys[0]).toContain('INTERNAL_JWT_PUBLIC_KEY');
   expect(compose.services.gateway.environment!.INTERNAL_JWT_PRIVATE_KEY).toContain('INTERNAL_JWT_PRIVATE_KEY');
+});
+
+describe.each(DEPLOYABLES)('the $name image', (deployable) => {
+  const dockerfile = readFileSync(inDeployable(deployable, 'Dockerfile'), 'utf8');
+  const service = compose.services[deployable.name];
+  const version = versionOf(deployable);
+
+  test('runs its built JavaScript on Node 22 as the unprivileged node user', () => {
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:22-slim$/m);
+    expect(dockerfile.match(/^FROM .*/gm)).toEqual(['FROM ${NODE_IMAGE} AS build', 'FROM ${NODE_IMAGE}']);
+    expect(dockerfile).toContain(`RUN node --import tsx scripts/build.ts ${deployable.name}\n`);
+    expect(dockerfile).toContain(`RUN pnpm --filter ${deployable.name} --prod deploy /out --config.node-linker=hoisted\n`);
+    expect(dockerfile).toContain('CMD ["node", "dist/index.js"]');
+    expect(deployable.entries).toContain('index');
+    expect(dockerfile).not.toMatch(/tsx\s+src|--import", "tsx/);
+    // The last USER before CMD is the unprivileged one: nothing in the image runs as root.
+    expect(dockerfile.match(/^USER .*/gm)?.pop()).toBe('USER node');
+    expect(dockerfile).toMatch(new RegExp(`^ENV .*PORT=${deployable.port} METRICS_PORT=${deployable.metricsPort}`, 'm'));
+  });
+
+  test('is versioned by its own package.json, in the image label and in compose', () => {
+    expect(dockerfile).toContain('org.opencontainers.image.version="${VERSION}"');
+    // The build refuses a VERSION that is not the package's.
+    expect(dockerfile).toContain(`require('./${deployable.dir}/package.json').version`);
+    expect(service.build?.args?.VERSION).toBe(version);
+    expect(service.image).toBe(`equality-graph/${deployable.name}:${version}`);
+  });
+
+  test('runs read-only in compose, /tmp as its only writable place', () => {
+    expect(service.read_only).toBe(true);
+    expect(service.tmpfs).toEqual(['/tmp']);
+  });
 });
