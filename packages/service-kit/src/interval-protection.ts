@@ -52,7 +52,12 @@ export const isSmall = (value: number | null, threshold: number): boolean => val
  * What the reader can say of every node, given which ids are withheld and which of them are
  * small: the exact interval of values consistent with all that is published.
  */
-export function readerRanges(root: TableNode, withheld: ReadonlySet<string>, small: ReadonlySet<string>, threshold: number): Map<string, Range> {
+export function readerRanges(
+  root: TableNode,
+  withheld: ReadonlySet<string>,
+  small: ReadonlySet<string>,
+  threshold: number,
+): Map<string, Range> {
   const own = new Map<string, Range>();
   // A withheld count the reader knows to be small is in 1..t; one withheld for another reason
   // is known not to be small, and secondary cells are never zeros, so it is above t.
@@ -86,7 +91,8 @@ export function readerRanges(root: TableNode, withheld: ReadonlySet<string>, sma
     const boundedHigh = ranges.reduce((sum, r) => (r[1] === Infinity ? sum : sum + r[1]), 0);
     node.parts.forEach((part, index) => {
       const [partLow, partHigh] = ranges[index];
-      const siblingsHigh = unbounded - (partHigh === Infinity ? 1 : 0) > 0 ? Infinity : boundedHigh - (partHigh === Infinity ? 0 : partHigh);
+      const siblingsHigh =
+        unbounded - (partHigh === Infinity ? 1 : 0) > 0 ? Infinity : boundedHigh - (partHigh === Infinity ? 0 : partHigh);
       // What the siblings can add up to leaves this part [allowed - siblings' high, allowed - siblings' low];
       // a part of a union is at most the union, whatever the others.
       const fromParent: Range =
@@ -172,11 +178,25 @@ function movesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, t
 export function protectTable(root: TableNode, threshold: number, forced: ReadonlySet<string> = new Set()): Protection {
   const all = nodes(root);
   const primary = new Set(all.filter((node) => isSmall(node.value, threshold)).map((node) => node.id));
-  // What the reader knows even if everything were withheld (a small total bounds its small
-  // parts: 1 and 1 under a small 2 are each at most 1 + (t - 2)): no secondary cell can change
-  // it, so the search does not chase it and hide the table for nothing.
-  const inherent = new Set(exposedCells(root, new Set(all.map((node) => node.id)), primary, threshold));
-  const exposedBeyond = (withheld: ReadonlySet<string>) => exposedCells(root, withheld, primary, threshold).filter((id) => !inherent.has(id));
+  // What the reader knows even if everything that can be withheld were (a small total bounds its
+  // small parts: 1 and 1 under a small 2 are each at most 1 + (t - 2)): no secondary cell can
+  // widen a small count beyond that floor, so the search aims at the floor, not at 1..t, and
+  // does not hide the table for nothing; but it still restores the floor when the published
+  // cells narrow a count further (the 1 and 1 above, with their total recomputable: each is 1).
+  // Zeros and undisseminated cells are never withheld, so they keep their value in the floor.
+  const withholdable = all.filter((node) => node.value !== null && node.value > 0);
+  const floor = readerRanges(root, new Set(withholdable.map((node) => node.id)), primary, threshold);
+  const exposedBeyond = (withheld: ReadonlySet<string>) => {
+    const ranges = readerRanges(root, withheld, primary, threshold);
+    return all
+      .filter((node) => node !== root && primary.has(node.id))
+      .filter((node) => {
+        const [low, high] = ranges.get(node.id) ?? EMPTY;
+        const [floorLow, floorHigh] = floor.get(node.id) ?? EMPTY;
+        return low > Math.max(1, floorLow) || high < Math.min(threshold, floorHigh);
+      })
+      .map((node) => node.id);
+  };
   const withheldTotals = new Set<string>();
   for (;;) {
     const secondary = new Set<string>([...forced].filter((id) => !primary.has(id)));

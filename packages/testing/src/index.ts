@@ -7,3 +7,4 @@ export * from './subgraph';
 export * from './schema-drift';
 export * from './migration-checks';
 export * from './disclosure-reader';
+export * from './disclosure-tree-reader';

@@ -1,12 +1,14 @@
 // The observatory's disclosure control on top of the kit's interval protection: which figures of
 // a group are withheld, and the rates and ranks computed from what remains.
 import { protectTable, type TableCell, type TableNode } from '@equality-graph/service-kit';
+import { departmentTerritories } from '@equality-graph/territory';
 
 /**
  * Disclosure control of one indicator x period group: every commune figure of that indicator
  * and period plus the department-level figure when there is one, published side by side with
- * the department total (the department row, or the sum of the commune figures). The group is
- * handed to the interval protection as a one-level table.
+ * the department total (the department row, or the sum of the commune figures) and the four
+ * territories' totals (sums of their communes). The group is handed to the interval protection
+ * as a three-level table: communes, territories, department.
  */
 export interface GroupCell {
   id: string;
@@ -22,9 +24,34 @@ export interface GroupDisclosure {
   /** The department figure, or the sum of the commune figures (null when nothing is known). */
   total: number | null;
   totalSuppressed: boolean;
+  /** Codes of the territories whose total is withheld. */
+  territoriesSuppressed: Set<string>;
 }
 
 const COMPUTED_TOTAL = 'total';
+
+/** A territory's total in the table, named apart from the observation ids (uuids). */
+export const territoryTotalId = (code: string) => `territory:${code}`;
+
+const tableCell = (c: GroupCell): TableCell => ({ kind: 'cell', id: c.id, value: c.value });
+const sumOf = (cells: readonly GroupCell[]) => cells.reduce((sum, c) => sum + (c.value ?? 0), 0);
+
+/**
+ * Known commune figures under their territory's total (published beside them in a breakdown, so
+ * always part of what a reader knows); cells of no territory (none among the 36) stay apart.
+ */
+function underTerritories(known: readonly GroupCell[]): TableNode[] {
+  const territories = departmentTerritories();
+  const inTerritory = (codes: readonly string[]) => known.filter((c) => c.communeCode !== null && codes.includes(c.communeCode));
+  const nodes: TableNode[] = territories.flatMap(({ code, communeCodes }) => {
+    const members = inTerritory(communeCodes);
+    return members.length === 0
+      ? []
+      : [{ kind: 'total' as const, id: territoryTotalId(code), value: sumOf(members), parts: members.map(tableCell) }];
+  });
+  const grouped = new Set(territories.flatMap((t) => t.communeCodes));
+  return [...nodes, ...known.filter((c) => c.communeCode === null || !grouped.has(c.communeCode)).map(tableCell)];
+}
 
 /**
  * The table a reader of this group faces. With a department row, communes the source did not
@@ -36,23 +63,25 @@ export function groupTable(cells: readonly GroupCell[]): { table: TableNode | nu
   const communes = cells.filter((c) => c.communeCode !== null);
   const department = cells.find((c) => c.communeCode === null);
   const known = communes.filter((c) => c.value !== null);
-  const cell = (c: GroupCell): TableCell => ({ kind: 'cell', id: c.id, value: c.value });
-  const knownSum = known.reduce((sum, c) => sum + (c.value ?? 0), 0);
+  const knownSum = sumOf(known);
   if (department && department.value !== null) {
-    if (communes.length === 0) return { table: cell(department), total: department.value };
+    if (communes.length === 0) return { table: tableCell(department), total: department.value };
     const unknown = communes.filter((c) => c.value === null);
     const remainder = department.value - knownSum;
-    const parts: TableNode[] = [...known.map(cell), ...unknown.map(cell)];
+    const parts: TableNode[] = [...underTerritories(known), ...unknown.map(tableCell)];
     if (unknown.length === 0 && remainder > 0) parts.push({ kind: 'cell', id: `${department.id}:unattributed`, value: remainder });
     return { table: { kind: 'total', id: department.id, value: department.value, parts }, total: department.value };
   }
   if (known.length === 0) return { table: null, total: null };
-  return { table: { kind: 'total', id: department?.id ?? COMPUTED_TOTAL, value: knownSum, parts: known.map(cell) }, total: knownSum };
+  return {
+    table: { kind: 'total', id: department?.id ?? COMPUTED_TOTAL, value: knownSum, parts: underTerritories(known) },
+    total: knownSum,
+  };
 }
 
 export function discloseGroup(cells: readonly GroupCell[], threshold: number): GroupDisclosure {
   const { table, total } = groupTable(cells);
-  if (!table) return { suppressed: new Set(), total, totalSuppressed: false };
+  if (!table) return { suppressed: new Set(), total, totalSuppressed: false, territoriesSuppressed: new Set() };
   const { primary, secondary, withheldTotals } = protectTable(table, threshold);
   const withheld = new Set([...primary, ...secondary, ...withheldTotals]);
   const ids = new Set(cells.map((c) => c.id));
@@ -60,6 +89,7 @@ export function discloseGroup(cells: readonly GroupCell[], threshold: number): G
     suppressed: new Set([...withheld].filter((id) => ids.has(id))),
     total,
     totalSuppressed: withheld.has(table.id),
+    territoriesSuppressed: new Set(departmentTerritories().flatMap(({ code }) => (withheld.has(territoryTotalId(code)) ? [code] : []))),
   };
 }
 
