@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   badArgument,
+  groupByKeys,
   isoDate,
   isUuid,
   keysetAfter,
@@ -68,6 +69,10 @@ const SELECT = `SELECT e.id, e.name, e.summary, e.partners, to_char(e.start_date
 /** `seeAll` comes from the access rule `seesUnpublishedExperimentations`; others see published schemes only. */
 const visible = (seeAll: boolean) => (seeAll ? 'TRUE' : 'e.published');
 
+/** Schemes listing the commune `code` (an SQL expression) or none (the whole department). */
+const concerns = (code: string) => `(NOT EXISTS (SELECT 1 FROM experimentation_commune c WHERE c.experimentation_id = e.id)
+      OR EXISTS (SELECT 1 FROM experimentation_commune c WHERE c.experimentation_id = e.id AND c.commune_code = ${code}))`;
+
 /** Ordered by name then id; the commune filter also matches schemes covering the whole department. */
 export async function listExperimentations(
   db: DataSource,
@@ -85,8 +90,7 @@ export async function listExperimentations(
   }
   if (filter.commune) {
     params.push(filter.commune);
-    conditions.push(`(NOT EXISTS (SELECT 1 FROM experimentation_commune c WHERE c.experimentation_id = e.id)
-      OR EXISTS (SELECT 1 FROM experimentation_commune c WHERE c.experimentation_id = e.id AND c.commune_code = $${params.length}))`);
+    conditions.push(concerns(`$${params.length}`));
   }
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM experimentation e WHERE ${conditions.join(' AND ')}`, params);
   const afterKey = keysetAfter(page, ['text', 'uuid']);
@@ -100,6 +104,20 @@ export async function listExperimentations(
     params,
   );
   return toConnection(rows, page.limit, count, (row) => [row.name, row.id]);
+}
+
+/** Each commune's schemes (its own and the whole department's), by name: one statement for the batch. */
+export async function experimentationsByCommunes(
+  db: DataSource,
+  seeAll: boolean,
+  codes: readonly string[],
+): Promise<ExperimentationRow[][]> {
+  const rows: (ExperimentationRow & { forCommune: string })[] = await db.query(
+    `SELECT k.code AS "forCommune", found.* FROM unnest($1::text[]) AS k(code)
+      CROSS JOIN LATERAL (${SELECT} WHERE ${visible(seeAll)} AND ${concerns('k.code')}) found ORDER BY found.name, found.id`,
+    [[...new Set(codes)]],
+  );
+  return groupByKeys(codes, rows, (row) => row.forCommune);
 }
 
 export async function experimentationById(db: DataSource | EntityManager, seeAll: boolean, id: string): Promise<ExperimentationRow | null> {

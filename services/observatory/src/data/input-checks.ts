@@ -2,6 +2,7 @@
 // the generic ones (text, dates, URLs, phones, null) are the kit's, in the same message style.
 import type { DataSource, EntityManager } from 'typeorm';
 import { badArgument } from '@equality-graph/service-kit';
+import { communesOfPostalCode } from '@equality-graph/territory';
 
 /** De-duplicated INSEE codes that all exist in the commune table (one statement). */
 export async function checkCommuneCodes(
@@ -44,4 +45,17 @@ export function searchKey(text: string): string {
 /** `%term%` for LIKE, with LIKE's own wildcards escaped. */
 export function containsPattern(term: string): string {
   return `%${searchKey(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** INSEE codes of the communes a postal code of the department serves (Etalab's reference data). */
+export function communesOfDepartmentPostalCode(postalCode: string, argument: string): string[] {
+  const communes = communesOfPostalCode(postalCode.trim());
+  if (communes.length === 0) throw badArgument(argument, `is not a postal code of the department: ${postalCode.trim().slice(0, 10)}`);
+  return communes;
+}
+
+/** A postal code as stored: one of the department's communes' codes (CEDEX codes are refused). */
+export function departmentPostalCode(postalCode: string, argument: string): string {
+  communesOfDepartmentPostalCode(postalCode, argument);
+  return postalCode.trim();
 }

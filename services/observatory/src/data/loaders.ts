@@ -3,13 +3,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { RequestAudit, SubgraphContextBase } from '@equality-graph/service-kit';
+import { seesUnpublishedExperimentations } from '../access-rules';
 import { addressReader } from './confidential-address';
 import { communesByCodes } from './communes';
 import type { IndicatorEntity } from './entities';
+import { experimentationsByCommunes, type ExperimentationRow } from './experimentations';
 import { indicatorsByCodes } from './indicators';
 import { observationsByCommunes, type CommuneObservationsKey } from './observations';
 import type { StatisticsAccess } from './statistics-access';
-import { supportServicesByIds } from './support-services';
+import { supportServicesByCommunes, supportServicesByIds, type SupportServiceRow } from './support-services';
 
 export function createLoaders(db: DataSource, statistics: StatisticsAccess, base: SubgraphContextBase, audit: RequestAudit) {
   const indicator = new DataLoader<string, Awaited<ReturnType<typeof indicatorsByCodes>>[number]>((codes) => indicatorsByCodes(db, codes));
@@ -30,7 +32,13 @@ export function createLoaders(db: DataSource, statistics: StatisticsAccess, base
     supportService: new DataLoader<string, Awaited<ReturnType<typeof supportServicesByIds>>[number]>((ids) =>
       supportServicesByIds(db, ids),
     ),
-    /** `SupportService.address` with the shelter rule; confidential reads audited in one batch. */
+    /** `Commune.supportServices`: its own and the department-wide services, one statement per batch. */
+    communeSupportServices: new DataLoader<string, SupportServiceRow[]>((codes) => supportServicesByCommunes(db, codes)),
+    /** `Commune.experimentations`, published ones only unless the reader has `directory:write`. */
+    communeExperimentations: new DataLoader<string, ExperimentationRow[]>((codes) =>
+      experimentationsByCommunes(db, seesUnpublishedExperimentations(base.identity), codes),
+    ),
+    /** `SupportService.address` and `postalCode` with the shelter rule; confidential reads audited in one batch. */
     supportServiceAddress: addressReader(base, audit),
   };
 }

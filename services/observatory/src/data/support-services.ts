@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   byKeys,
   frenchPhone,
+  groupByKeys,
   httpsUrl,
   keysetAfter,
   mergeInput,
@@ -23,7 +24,7 @@ import {
   type SubgraphContextBase,
 } from '@equality-graph/service-kit';
 import type { SupportServiceKind } from './entities/support-service.entity';
-import { checkCommuneCodes, containsPattern, searchKey } from './input-checks';
+import { checkCommuneCodes, communesOfDepartmentPostalCode, containsPattern, departmentPostalCode, searchKey } from './input-checks';
 
 /** A directory entry as read: the row plus the communes it serves (empty = whole department). */
 export interface SupportServiceRow {
@@ -38,6 +39,8 @@ export interface SupportServiceRow {
   accessibility: string | null;
   /** The stored address; `SupportService.address` applies the confidentiality rule. */
   address: string | null;
+  /** Part of the address, under the same rule. */
+  postalCode: string | null;
   website: string | null;
   fictitious: boolean;
   communeCodes: string[];
@@ -47,6 +50,7 @@ export interface SupportServiceFilter {
   commune?: string | null;
   kinds?: readonly SupportServiceKind[] | null;
   search?: string | null;
+  postalCode?: string | null;
 }
 
 export interface SupportServiceFields {
@@ -59,14 +63,22 @@ export interface SupportServiceFields {
   languages?: readonly string[] | null;
   accessibility?: string | null;
   address?: string | null;
+  postalCode?: string | null;
   website?: string | null;
   fictitious?: boolean | null;
 }
 
 const SELECT = `SELECT s.id, s.name, s.name_search AS "nameSearch", s.kind, s.description, s.phone, s.hours, s.languages,
-    s.accessibility, s.address, s.website, s.fictitious,
+    s.accessibility, s.address, s.postal_code AS "postalCode", s.website, s.fictitious,
     ARRAY(SELECT c.commune_code FROM support_service_commune c WHERE c.support_service_id = s.id ORDER BY c.commune_code) AS "communeCodes"
   FROM support_service s`;
+
+/**
+ * Services for a reader in one of `$n` (a text[] of INSEE codes): those listing one of them and
+ * those listing none (the whole department), through the (support_service_id, commune_code) key.
+ */
+const servesOneOf = (codes: string) => `(NOT EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id)
+      OR EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id AND c.commune_code = ANY(${codes})))`;
 
 /**
  * Ordered by name (accent-free), then id. The commune filter matches services listing the commune
@@ -88,13 +100,10 @@ export async function listSupportServices(
     params.push(...values);
     conditions.push(sql.replace(/\$(\d)/g, (_m, i: string) => `$${start + Number(i)}`));
   };
-  if (filter.commune) {
-    add(
-      `(NOT EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id)
-      OR EXISTS (SELECT 1 FROM support_service_commune c WHERE c.support_service_id = s.id AND c.commune_code = $1))`,
-      filter.commune,
-    );
-  }
+  if (filter.commune) add(servesOneOf('$1::text[]'), [filter.commune]);
+  // A postal code stands for the commune(s) it serves, never for where a service is (a shelter's
+  // postal code is confidential, so it must not select shelters).
+  if (filter.postalCode) add(servesOneOf('$1::text[]'), communesOfDepartmentPostalCode(filter.postalCode, 'filter.postalCode'));
   if (filter.kinds && filter.kinds.length > 0) add('s.kind = ANY($1::text[])', [...filter.kinds]);
   if (filter.search?.trim()) add(`s.name_search LIKE $1 ESCAPE '\\'`, containsPattern(filter.search));
   const where = conditions.join(' AND ');
@@ -114,6 +123,16 @@ export async function supportServicesByIds(db: DataSource | EntityManager, ids: 
   const valid = uuidsOnly(ids);
   const rows: SupportServiceRow[] = valid.length ? await db.query(`${SELECT} WHERE s.id = ANY($1::uuid[])`, [valid]) : [];
   return byKeys(ids, rows, (row) => row.id);
+}
+
+/** Each commune's services (its own and the whole department's), by name: one statement for the batch. */
+export async function supportServicesByCommunes(db: DataSource, codes: readonly string[]): Promise<SupportServiceRow[][]> {
+  const rows: (SupportServiceRow & { forCommune: string })[] = await db.query(
+    `SELECT k.code AS "forCommune", found.* FROM unnest($1::text[]) AS k(code)
+      CROSS JOIN LATERAL (${SELECT} WHERE ${servesOneOf('ARRAY[k.code]')}) found ORDER BY found."nameSearch", found.id`,
+    [[...new Set(codes)]],
+  );
+  return groupByKeys(codes, rows, (row) => row.forCommune);
 }
 
 /** Optional text through a check when present and not blank (phone, website). */
@@ -141,6 +160,7 @@ async function write(
     languages: field('languages', (value) => textList(value, 'input.languages')),
     accessibility: field('accessibility', (value) => optionalText(value, 'input.accessibility')),
     address: field('address', (value) => optionalText(value, 'input.address')),
+    postal_code: field('postalCode', optionalChecked('input.postalCode', departmentPostalCode)),
     website: field('website', optionalChecked('input.website', httpsUrl)),
     fictitious: field('fictitious', (value) => notNull(value, 'input.fictitious') ?? false),
   };

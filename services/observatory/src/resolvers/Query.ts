@@ -1,9 +1,12 @@
 // Every query of the observatory; who sees what comes from access-rules.ts, the data modules
 // apply it (resolvers carry no SQL).
 import { badArgument, currentAccount, listAuditLog, unknownRecord } from '@equality-graph/service-kit';
+import { departmentTerritories } from '@equality-graph/territory';
 import { seesUnpublishedExperimentations, seesUnpublishedPublications } from '../access-rules';
 import { indicatorBreakdown } from '../data/breakdown';
+import { findCommunes } from '../data/commune-search';
 import { listCommunes } from '../data/communes';
+import { EMERGENCY_NUMBERS } from '../data/emergency-numbers';
 import { experimentationById, listExperimentations } from '../data/experimentations';
 import { listIndicators } from '../data/indicators';
 import { assertPeriod } from '../data/input-checks';
@@ -34,7 +37,8 @@ export const Query: QueryResolvers = {
   auditLog: (_parent, { first, after, action }, { db }) => listAuditLog(db, first, after, action),
   supportServices: async (_parent, { filter, first, after }, context) => {
     await assertCommune(filter?.commune, 'filter.commune', context);
-    return listSupportServices(context.db, filter ?? {}, first, after);
+    // Every answer about help carries the national emergency numbers.
+    return { ...(await listSupportServices(context.db, filter ?? {}, first, after)), emergencyNumbers: [...EMERGENCY_NUMBERS] };
   },
   supportService: (_parent, { id }, { loaders }) => loaders.supportService.load(id),
   experimentations: async (_parent, { filter, first, after }, context) => {
@@ -43,4 +47,7 @@ export const Query: QueryResolvers = {
   },
   experimentation: (_parent, { id }, { db, identity }) => experimentationById(db, seesUnpublishedExperimentations(identity), id),
   publications: (_parent, { first, after }, { db, identity }) => listPublications(db, seesUnpublishedPublications(identity), first, after),
+  findCommunes: (_parent, { search }, { db }) => findCommunes(db, search),
+  territories: () => [...departmentTerritories()],
+  emergencyNumbers: () => [...EMERGENCY_NUMBERS],
 };

@@ -10,4 +10,5 @@ export const SupportService: SupportServiceResolvers = {
   wholeDepartment: ({ communeCodes }) => communeCodes.length === 0,
   // The shelter rule lives in the loader, so every path (list, single, entity, mutation) applies it.
   address: (row, _args, { loaders }) => loaders.supportServiceAddress(row),
+  postalCode: (row, _args, { loaders }) => loaders.supportServiceAddress(row, 'postalCode'),
 };

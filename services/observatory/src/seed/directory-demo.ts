@@ -2,6 +2,7 @@
 // kept apart from the figures' seed because they are written like real directory entries.
 import type { DataSource } from 'typeorm';
 import { DemoRandom } from '@equality-graph/service-kit';
+import { postalCodesOf } from '@equality-graph/territory';
 import { searchKey } from '../data/input-checks';
 import type { SupportServiceKind } from '../data/entities/support-service.entity';
 import type { ExperimentationStatus, OutcomeFigure } from '../data/entities/experimentation.entity';
@@ -18,6 +19,8 @@ interface SeedService {
   languages?: string[];
   accessibility?: string;
   address?: string;
+  /** INSEE code of the commune of the address: its postal code (Etalab's data) is stored with it. */
+  at?: string;
   fictitious?: boolean;
 }
 
@@ -63,6 +66,7 @@ const SERVICES: SeedService[] = [
     name: 'Maison des femmes de l’hôpital Antoine-Béclère',
     kind: 'HEALTH',
     address: 'Hôpital Antoine-Béclère, Clamart',
+    at: '92023',
     description: 'Unité hospitalière d’accueil et de prise en charge des femmes victimes de violences.',
   },
   { name: 'Assistance Victimes 92', kind: 'ASSOCIATION', description: 'Association d’aide aux victimes.' },
@@ -81,6 +85,7 @@ const SERVICES: SeedService[] = [
     languages: ['anglais', 'arabe'],
     accessibility: 'Deux logements de plain-pied accessibles en fauteuil roulant.',
     address: '12 rue Imaginaire, 92000 Nanterre (adresse fictive)',
+    at: '92050',
     description: 'Hébergement d’urgence fictif de démonstration.',
   },
   {
@@ -92,6 +97,7 @@ const SERVICES: SeedService[] = [
     hours: 'Sur orientation, du lundi au vendredi',
     languages: ['espagnol'],
     address: '3 allée Inventée, 92100 Boulogne-Billancourt (adresse fictive)',
+    at: '92012',
     description: 'Hébergement fictif de démonstration pour femmes avec enfants.',
   },
   {
@@ -104,6 +110,7 @@ const SERVICES: SeedService[] = [
     languages: ['anglais'],
     accessibility: 'Accès de plain-pied.',
     address: '5 place Fictive, 92160 Antony (adresse fictive)',
+    at: '92002',
     description: 'Accueil de jour fictif de démonstration.',
   },
 ];
@@ -191,8 +198,8 @@ export async function seedDemoDirectory(
   for (const s of SERVICES) {
     const id = random.uuid();
     const inserted = await db.query(
-      `INSERT INTO support_service (id, name, name_search, kind, description, phone, hours, languages, accessibility, address, fictitious)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      `INSERT INTO support_service (id, name, name_search, kind, description, phone, hours, languages, accessibility, address, postal_code, fictitious)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         id,
         s.name,
@@ -204,6 +211,7 @@ export async function seedDemoDirectory(
         s.languages ?? [],
         s.accessibility ?? null,
         s.address ?? null,
+        s.at ? (postalCodesOf(s.at)[0] ?? null) : null,
         s.fictitious ?? false,
       ],
     );

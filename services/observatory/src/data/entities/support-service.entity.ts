@@ -24,6 +24,7 @@ export type SupportServiceKind = (typeof SUPPORT_SERVICE_KINDS)[number];
 )
 @Index('support_service_name_search_idx', ['nameSearch', 'id'])
 @Index('support_service_kind_idx', ['kind', 'nameSearch'])
+@Check('support_service_postal_code_check', `postal_code ~ '^[0-9]{5}$'`)
 export class SupportServiceEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -56,6 +57,10 @@ export class SupportServiceEntity {
   /** Confidential for a SHELTER: only readers with `directory:confidential` get it. */
   @Column({ type: 'text', nullable: true })
   address: string | null;
+
+  /** Part of the address: confidential for a SHELTER like it. */
+  @Column({ type: 'text', name: 'postal_code', nullable: true })
+  postalCode: string | null;
 
   @Column({ type: 'text', nullable: true })
   website: string | null;
