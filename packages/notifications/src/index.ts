@@ -4,3 +4,4 @@ export * from './kinds';
 export * from './templates';
 export * from './outbox';
 export * from './worker';
+export * from './input-checks';

@@ -41,10 +41,3 @@ export function programmeDate(value: string, argument: string): string {
 export const ID_KEYSET = ['uuid'] as const;
 /** The keyset of the events list, most recent first: held on, then id. */
 export const EVENT_KEYSET = ['day', 'uuid'] as const;
-
-/** One address, loosely checked (an SMTP relay is the real judge): text@text.text, no spaces. */
-export function emailAddress(value: string, argument: string): string {
-  const trimmed = withoutNul(value, argument).trim();
-  if (trimmed.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) throw badArgument(argument, 'must be an email address');
-  return trimmed;
-}

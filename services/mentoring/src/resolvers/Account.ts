@@ -1,13 +1,13 @@
 // Resolvers of Account as this subgraph extends it: her mentee record, mentor profile and
 // mentorships, under the same read rules as the direct queries.
 import { currentAccount, erasureReceiptsOf, pageRequest, token, unauthenticated } from '@equality-graph/service-kit';
-import { preferencesOf } from '@equality-graph/notifications';
+import { preferencesOf, settingsView } from '@equality-graph/notifications';
 import { consentsOfAccount } from '../data/consents';
 import { SERVICE } from '../data/erasure';
 import type { AccountResolvers } from '../generated/graphql';
 import { mentorshipsOfAccount } from '../data/mentorships';
 import { isCoordinator, readMentorProfile, refuse, visibleMentee } from '../access-rules';
-import { consentOut, settingsOut } from './consent-values';
+import { consentOut } from './consent-values';
 import { fromApi } from './enum-values';
 
 /** The identity provider's subjects are short; anything else is not one and never reaches SQL. */
@@ -48,7 +48,7 @@ export const Account: AccountResolvers = {
     return (await consentsOfAccount(context.db, id)).map(consentOut);
   },
   mentoringNotifications: async ({ id }, _args, { db, identity }) =>
-    identity.sub === id ? settingsOut(await preferencesOf(db, id)) : null,
+    identity.sub === id ? settingsView(await preferencesOf(db, id)) : null,
   mentoringErasureReceipts: async ({ id }, _args, { db, identity }) => {
     if (identity.sub !== id) refuse(identity, 'Erasure receipts are for the person herself');
     return erasureReceiptsOf(db, SERVICE, id);

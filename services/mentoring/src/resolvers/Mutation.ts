@@ -1,7 +1,7 @@
 // Resolvers of Mutation: each checks its arguments (input-checks) and the caller's rights
 // (access-rules) before handing the change to a data module.
 import { assertUuid, badArgument, intBetween, notFound, optionalText, requiredText } from '@equality-graph/service-kit';
-import { setPreferences } from '@equality-graph/notifications';
+import { emailAddress, preferencesChange, setPreferences, settingsView } from '@equality-graph/notifications';
 import type { MutationResolvers } from '../generated/graphql';
 import { eraseAccount } from '../data/erasure';
 import { applyAsMentee, setMenteeStatus } from '../data/mentees';
@@ -11,18 +11,10 @@ import { addGoal, goalById, logSession, submitSurvey, updateGoal } from '../data
 import { createEvent } from '../data/inspiration-events';
 import { recordConsent, withdrawConsent } from '../data/consents';
 import { SPACE_PATHS } from '../data/programme-notifications';
-import { TEXT_MAX, communeCode, emailAddress, labels, programmeDate } from '../data/input-checks';
+import { TEXT_MAX, communeCode, labels, programmeDate } from '../data/input-checks';
 import { NOT_FOUND_MESSAGES, actorOf, isCoordinator, participantIn, participantSide, participantsOf, signedIn } from '../access-rules';
-import { consentOut, settingsOut } from './consent-values';
-import {
-  charterAccepted,
-  contactShare,
-  mentorProfile,
-  mentorProfilePatch,
-  menteeApplication,
-  notificationSettings,
-  sessionInput,
-} from './mutation-inputs';
+import { consentOut } from './consent-values';
+import { charterAccepted, contactShare, mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
 
 export const Mutation: MutationResolvers = {
   registerAsMentor: (_parent, { input }, { db, identity }) => registerMentor(db, signedIn(identity), mentorProfile(input)),
@@ -58,7 +50,7 @@ export const Mutation: MutationResolvers = {
   withdrawConsent: async (_parent, { id }, { db, identity }) =>
     consentOut(await withdrawConsent(db, assertUuid(id), signedIn(identity), isCoordinator(identity))),
   updateMyMentoringNotifications: async (_parent, { input }, { db, identity }) =>
-    settingsOut(await setPreferences(db, signedIn(identity), notificationSettings(input))),
+    settingsView(await setPreferences(db, signedIn(identity), preferencesChange(input))),
   acceptMentee: (_parent, { id }, { db }) => setMenteeStatus(db, assertUuid(id), 'accepted'),
   withdrawMentee: async (_parent, { id }, { db, loaders, identity }) => {
     const mentee = await loaders.mentee.load(assertUuid(id));

@@ -1,7 +1,7 @@
 // The mutations' input objects turned into checked data-module arguments: kept apart from
 // Mutation.ts so the resolvers read as a list of operations.
 import { badArgument, intBetween, optionalText, requiredText } from '@equality-graph/service-kit';
-import { MUTABLE_KINDS, type NotificationKind } from '@equality-graph/notifications';
+import { emailAddress } from '@equality-graph/notifications';
 import type { MenteeApplication } from '../data/mentees';
 import type { MentorProfile } from '../data/mentors';
 import type { SessionEntity } from '../data/entities';
@@ -11,12 +11,11 @@ import type {
   MenteeApplicationInput,
   MentorProfileInput,
   MentorProfileUpdate,
-  NotificationSettingsInput,
   SessionInput,
 } from '../generated/graphql';
 import type { SharedContact } from '../data/shared-contacts';
 import { CONSENT_TEXT_VERSIONS } from '../data/consents';
-import { TEXT_MAX, communeCode, emailAddress, labels, nonEmpty, programmeDate } from '../data/input-checks';
+import { TEXT_MAX, communeCode, labels, nonEmpty, programmeDate } from '../data/input-checks';
 
 /** Argument checks of the mutations' input objects: BAD_USER_INPUT naming the field. */
 export function mentorProfile(input: MentorProfileInput): MentorProfile {
@@ -100,16 +99,4 @@ export function charterAccepted(version: string | null | undefined): boolean {
   if (version !== CONSENT_TEXT_VERSIONS.CHARTER)
     throw badArgument('input.charterVersion', `must be the current charter, ${CONSENT_TEXT_VERSIONS.CHARTER}`);
   return true;
-}
-
-export function notificationSettings(input: NotificationSettingsInput): { email?: string | null; mutedKinds?: NotificationKind[] } {
-  const change: { email?: string | null; mutedKinds?: NotificationKind[] } = {};
-  if (input.email !== undefined) change.email = input.email === null ? null : emailAddress(input.email, 'input.email');
-  if (input.mutedKinds != null) {
-    const mutable: readonly string[] = MUTABLE_KINDS;
-    const unknown = input.mutedKinds.find((k) => !mutable.includes(k));
-    if (unknown !== undefined) throw badArgument('input.mutedKinds', `may only name kinds one can turn off: ${MUTABLE_KINDS.join(', ')}`);
-    change.mutedKinds = input.mutedKinds as NotificationKind[];
-  }
-  return change;
 }

@@ -6,6 +6,7 @@ import { badArgument, bulkInsert, byKeys, conflict, isUuid } from '@equality-gra
 import type { Attendance, TrainingSessionEntity } from './entities';
 import { newVerificationCode } from './certificates';
 import { lockSessionFor } from './sessions';
+import { NOTIFIED_COLUMNS, notifyEnrolments, type NotifiedEnrolment } from './training-notifications';
 
 export interface AttendanceMark {
   enrolmentId: string;
@@ -62,6 +63,12 @@ export async function recordAttendance(
       full.map((e) => [randomUUID(), e.id, session.courseId, e.account_id, e.display_name, completed_on, newVerificationCode()]),
       'ON CONFLICT (enrolment_id) DO NOTHING',
     );
+    if (full.length > 0) {
+      const issued: NotifiedEnrolment[] = await tx.query(`SELECT ${NOTIFIED_COLUMNS} FROM enrolment WHERE id = ANY($1::uuid[])`, [
+        full.map((e) => e.id),
+      ]);
+      await notifyEnrolments(tx, 'training.certificate-issued', issued);
+    }
     return session;
   });
 }

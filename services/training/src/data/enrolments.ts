@@ -3,14 +3,18 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, isUuid, notFound, recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { rememberAddress } from '@equality-graph/notifications';
 import { EnrolmentEntity, type Sector } from './entities';
 import { NO_SUCH_ENROLMENT, NO_SUCH_SESSION } from './not-found';
+import { NOTIFIED_COLUMNS, notifyEnrolments, type NotifiedEnrolment } from './training-notifications';
 
 export interface EnrolmentRequest {
   sessionId: string;
   accountId: string;
   displayName: string;
   sector: Sector;
+  /** Her address for training's emails, kept when she has none yet. */
+  email?: string | null;
 }
 
 export interface LockedSession {
@@ -52,31 +56,36 @@ export async function enrol(db: DataSource, request: EnrolmentRequest): Promise<
     );
     const status = booked < session.capacity ? 'booked' : 'waitlisted';
     // clock_timestamp(), not now(): the queue follows the order in which the lock was obtained.
-    const rows: { id: string }[] = await tx.query(
+    const rows: NotifiedEnrolment[] = await tx.query(
       `INSERT INTO enrolment (id, session_id, account_id, display_name, sector, status, enrolled_at)
        VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())
        ON CONFLICT (session_id, account_id) WHERE account_id IS NOT NULL DO UPDATE
          SET display_name = EXCLUDED.display_name, sector = EXCLUDED.sector, status = EXCLUDED.status,
              enrolled_at = EXCLUDED.enrolled_at, attendance = 'unknown'
        WHERE enrolment.status = 'cancelled'
-       RETURNING id`,
+       RETURNING ${NOTIFIED_COLUMNS}`,
       [randomUUID(), session.id, request.accountId, request.displayName, request.sector, status],
     );
     if (rows.length === 0) throw conflict('You are already enrolled in this session');
+    if (request.email) await rememberAddress(tx, request.accountId, request.email);
+    // A waitlisted place is confirmed by email when it is promoted, not now.
+    if (status === 'booked') await notifyEnrolments(tx, 'training.enrolment-confirmed', rows);
     return tx.getRepository(EnrolmentEntity).findOneByOrFail({ id: rows[0].id });
   });
 }
 
 /** Books the oldest waitlisted enrolments into the seats left (none when the session is full). */
 export async function promoteWaitlisted(tx: EntityManager, session: LockedSession): Promise<void> {
-  await tx.query(
+  const [promoted]: [NotifiedEnrolment[], number] = await tx.query(
     `UPDATE enrolment SET status = 'booked'
       WHERE id IN (SELECT id FROM enrolment
                     WHERE session_id = $1 AND status = 'waitlisted'
                     ORDER BY enrolled_at, id
-                    LIMIT greatest(0, $2 - (SELECT count(*) FROM enrolment WHERE session_id = $1 AND status = 'booked')))`,
+                    LIMIT greatest(0, $2 - (SELECT count(*) FROM enrolment WHERE session_id = $1 AND status = 'booked')))
+      RETURNING ${NOTIFIED_COLUMNS}`,
     [session.id, session.capacity],
   );
+  await notifyEnrolments(tx, 'training.waitlist-promoted', promoted);
 }
 
 /**

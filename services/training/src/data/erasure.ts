@@ -2,7 +2,8 @@
 // audited transaction (mentoring and the observatory erase their own data).
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { recordAudit, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { recordAudit, writeErasureReceipt, type ErasureReceiptRecord, type SubgraphContextBase } from '@equality-graph/service-kit';
+import { eraseNotifications } from '@equality-graph/notifications';
 import { newVerificationCode } from './certificates';
 import { lockSession, promoteWaitlisted } from './enrolments';
 
@@ -11,7 +12,10 @@ export interface TrainingErasureResult {
   enrolmentsErased: number;
   certificatesErased: number;
   sessionsErased: number;
+  receipt: ErasureReceiptRecord;
 }
+
+export const SERVICE = 'training';
 
 /** Kept in place of a name: the columns stay NOT NULL and lists still show that someone was there. */
 export const ERASED = '(erased)';
@@ -77,7 +81,16 @@ export async function eraseAccount(db: DataSource, context: SubgraphContextBase,
       ]);
     }
 
-    const result = { enrolmentsErased, certificatesErased: certificates.length, sessionsErased: sessions.length };
+    // Her address and muted kinds go; emails not yet sent to her are cancelled.
+    const notifications = await eraseNotifications(tx, sub);
+    const counts = { enrolmentsErased, certificatesErased: certificates.length, sessionsErased: sessions.length };
+    const receipt = await writeErasureReceipt(tx, SERVICE, sub, {
+      enrolments: counts.enrolmentsErased,
+      certificates: counts.certificatesErased,
+      sessions: counts.sessionsErased,
+      notifications,
+    });
+    const result = { ...counts, receipt };
     await recordAudit(tx, context, [
       {
         action: 'training.erase',

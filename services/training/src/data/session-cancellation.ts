@@ -5,6 +5,7 @@ import { conflict, recordAudit, requiredText, type SubgraphContextBase } from '@
 import type { TrainingSessionEntity } from './entities';
 import { TEXT_LIMITS } from './argument-checks';
 import { lockSessionFor } from './sessions';
+import { NOTIFIED_COLUMNS, notifyEnrolments, type NotifiedEnrolment } from './training-notifications';
 
 /**
  * Cancels a scheduled session: in one transaction, holding the session row's lock (the lock
@@ -30,10 +31,12 @@ export async function cancelSession(
         WHERE id = $1 RETURNING cancelled_at`,
       [id, why],
     );
-    const [, cancelledEnrolments]: [unknown[], number] = await tx.query(
-      `UPDATE enrolment SET status = 'cancelled' WHERE session_id = $1 AND status IN ('booked', 'waitlisted', 'requested')`,
+    const [cancelled, cancelledEnrolments]: [NotifiedEnrolment[], number] = await tx.query(
+      `UPDATE enrolment SET status = 'cancelled' WHERE session_id = $1 AND status IN ('booked', 'waitlisted', 'requested')
+       RETURNING ${NOTIFIED_COLUMNS}`,
       [id],
     );
+    await notifyEnrolments(tx, 'training.session-cancelled', cancelled);
     await recordAudit(tx, context, [
       { action: 'session.cancel', subjectType: 'TrainingSession', subjectId: id, details: { reason: why, cancelledEnrolments } },
     ]);

@@ -4,6 +4,7 @@ import { Training1764400000000 } from './1764400000000-Training';
 import { TrainingEnrolmentsCertificates1764500000000 } from './1764500000000-TrainingEnrolmentsCertificates';
 import { TrainingCourseManagementCancellation1764600000000 } from './1764600000000-TrainingCourseManagementCancellation';
 import { TrainingErasure1764700000000 } from './1764700000000-TrainingErasure';
+import { TrainingNotifications1764810000000 } from './1764810000000-TrainingNotifications';
 
 /** Explicit, ordered list: a migration is never edited once landed, only added. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   TrainingEnrolmentsCertificates1764500000000,
   TrainingCourseManagementCancellation1764600000000,
   TrainingErasure1764700000000,
+  TrainingNotifications1764810000000,
 ];

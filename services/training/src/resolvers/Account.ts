@@ -1,6 +1,8 @@
 // Training's fields on the shared Account: a person's enrolments and certificates, each behind
 // its access rule and audited when someone else reads them.
-import { currentAccount, forbidden, pageRequest, token } from '@equality-graph/service-kit';
+import { currentAccount, erasureReceiptsOf, forbidden, pageRequest, token } from '@equality-graph/service-kit';
+import { preferencesOf, settingsView } from '@equality-graph/notifications';
+import { SERVICE } from '../data/erasure';
 import { mayReadEnrolmentsOf } from '../access-rules';
 import type { AccountResolvers } from '../generated/graphql';
 import { TEXT_LIMITS } from '../data/argument-checks';
@@ -21,4 +23,10 @@ export const Account: AccountResolvers = {
     return connection;
   },
   certificates: ({ id }, _args, context) => certificatesOf(context, id),
+  trainingNotifications: async ({ id }, _args, { db, identity }) =>
+    identity.sub === id ? settingsView(await preferencesOf(db, id)) : null,
+  trainingErasureReceipts: async ({ id }, _args, { db, identity }) => {
+    if (identity.sub !== id) throw forbidden('Erasure receipts are for the person herself');
+    return erasureReceiptsOf(db, SERVICE, id);
+  },
 };

@@ -1,6 +1,7 @@
 // Resolvers of Mutation: each checks its arguments and hands the row-level rule of access-rules.ts
 // to the data module, which applies it on the locked row; no SQL here.
 import { badArgument, optionalText, unauthenticated } from '@equality-graph/service-kit';
+import { emailAddress, preferencesChange, setPreferences, settingsView } from '@equality-graph/notifications';
 import { mayCancelEnrolment, mayTeachSession } from '../access-rules';
 import { recordAwarenessAction } from '../data/awareness-actions';
 import { recordAttendance } from '../data/attendance';
@@ -20,7 +21,13 @@ export const Mutation: MutationResolvers = {
       optionalText(input.displayName, 'displayName', TEXT_LIMITS.displayName) ??
       optionalText(identity.name, 'displayName', TEXT_LIMITS.displayName);
     if (!displayName) throw badArgument('displayName', 'is required when the account has no name');
-    return enrol(db, { sessionId: input.sessionId, accountId: identity.sub, displayName, sector: fromApi(input.sector) });
+    return enrol(db, {
+      sessionId: input.sessionId,
+      accountId: identity.sub,
+      displayName,
+      sector: fromApi(input.sector),
+      email: input.email ? emailAddress(input.email, 'input.email') : null,
+    });
   },
 
   cancelEnrolment: (_parent, { id }, context) =>
@@ -83,5 +90,9 @@ export const Mutation: MutationResolvers = {
   deleteMyTrainingData: (_parent, _args, context) => {
     if (!context.identity.sub) throw unauthenticated();
     return eraseAccount(context.db, context, context.identity.sub);
+  },
+  updateMyTrainingNotifications: async (_parent, { input }, { db, identity }) => {
+    if (!identity.sub) throw unauthenticated();
+    return settingsView(await setPreferences(db, identity.sub, preferencesChange(input)));
   },
 };
