@@ -18,6 +18,7 @@ type Cell = {
   commune: { name: string; population: number; training: { trainedCount: number } };
   value: number | null;
   rate: number | null;
+  populationYear: number | null;
   suppressed: boolean;
 };
 type Answer = { indicatorBreakdown: { period: string; communes: Cell[]; departmentTotal: { value: number | null } } };
@@ -38,11 +39,14 @@ test('an analyst gets every commune raw, with population and trainings, in one q
   expect(cells).toHaveLength(36);
   expect(cells.every((c) => !c.suppressed && c.value !== null && c.commune.population > 0)).toBe(true);
   const nanterre = cells.find((c) => c.commune.name === 'Nanterre')!;
-  expect(nanterre.rate).toBeCloseTo((nanterre.value! / nanterre.commune.population) * 1000, 2);
+  // 2023 figures are divided by the 2023 vintage (INSEE populations légales 2023: Nanterre 97,783), and say so.
+  expect(nanterre.populationYear).toBe(2023);
+  expect(nanterre.rate).toBeCloseTo((nanterre.value! / 97_783) * 1000, 3);
+  expect(cells.every((c) => c.populationYear === 2023)).toBe(true);
   expect(cells.reduce((n, c) => n + c.commune.training.trainedCount, 0)).toBeGreaterThan(0);
 });
 
-test('the public gets the analyst\'s answer with small counts suppressed and not recomputable', async () => {
+test("the public gets the analyst's answer with small counts suppressed and not recomputable", async () => {
   const analyst = (await graph.query<Answer>(QUESTION, { role: 'ANALYST' })).body.data!.indicatorBreakdown;
   const { body } = await graph.query<Answer>(QUESTION);
   expect(body.errors).toBeUndefined();

@@ -204,5 +204,5 @@ describe('import CLI', () => {
     );
     expect(failure!.code).toBe(1);
     expect(failure!.stderr).toMatch(/line 2: unknown commune code "92999"[\s\S]*line 3: bad year "1850"/);
-  }, 30_000);
+  }, 90_000);
 });

@@ -1,8 +1,8 @@
 // The department total of a breakdown, saying what it is: from the department row, or summed from
 // the communes that have a figure (then `partial` when some have none), with a rate over the
 // population it actually covers.
-import type { DataSource } from 'typeorm';
 import { ratePerThousand } from './disclosure';
+import type { CommuneEntity } from './entities';
 import type { ObservationRow } from './observation-rows';
 
 export interface DepartmentTotalView {
@@ -30,14 +30,27 @@ export interface PeriodPopulation {
   vintage: number;
 }
 
-/** Every commune's population for a period: its year's vintage or the nearest earlier one (one statement). */
-export async function populationsForPeriod(db: DataSource, period: string): Promise<Map<string, PeriodPopulation>> {
-  const rows: { code: string; population: number; vintage: number }[] = await db.query(
-    `SELECT DISTINCT ON (commune_code) commune_code AS code, population, vintage FROM commune_population
-      WHERE vintage <= $1::int ORDER BY commune_code, vintage DESC`,
-    [period],
+/** A commune with its population for the period: its year's vintage or the nearest earlier one. */
+export interface CommuneWithPeriodPopulation extends CommuneEntity {
+  periodPopulation: number | null;
+  periodVintage: number | null;
+}
+
+/** The 36 communes with their population for the period $1 (one statement, one key probe each). */
+export const COMMUNES_WITH_PERIOD_POPULATION = `SELECT c.code, c.name, c.population, c.population_year AS "populationYear",
+  p.population AS "periodPopulation", p.vintage AS "periodVintage"
+  FROM commune c LEFT JOIN LATERAL (SELECT population, vintage FROM commune_population p
+    WHERE p.commune_code = c.code AND p.vintage <= $1::int ORDER BY p.vintage DESC LIMIT 1) p ON true
+  ORDER BY c.code`;
+
+export function periodPopulations(communes: readonly CommuneWithPeriodPopulation[]): Map<string, PeriodPopulation> {
+  return new Map(
+    communes.flatMap((c) =>
+      c.periodPopulation === null || c.periodVintage === null
+        ? []
+        : [[c.code, { population: c.periodPopulation, vintage: c.periodVintage }]],
+    ),
   );
-  return new Map(rows.map((r) => [r.code, { population: r.population, vintage: r.vintage }]));
 }
 
 /**

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { communeFiguresByYear } from './commune-stats';
 import { coursesByIds } from './courses';
+import { departmentTotalsByYears } from './department-training';
 import { bookedCounts, sessionsByIds } from './sessions';
 import { enrolmentPageCacheKey, enrolmentPagesByAccount, enrolmentPagesBySession, type EnrolmentPageKey } from './enrolment-pages';
 import { awarenessTrainedAccounts, certificatesByAccounts, certificatesByEnrolments } from './certificates';
@@ -13,6 +14,7 @@ export function createLoaders(db: DataSource) {
   return {
     // Every year of each commune at once: disclosure control compares a year with the others.
     communeFigures: new DataLoader((codes: readonly string[]) => communeFiguresByYear(db, codes)),
+    departmentTotals: new DataLoader((years: readonly number[]) => departmentTotalsByYears(db, years)),
     course: new DataLoader((ids: readonly string[]) => coursesByIds(db, ids)),
     session: new DataLoader((ids: readonly string[]) => sessionsByIds(db, ids)),
     bookedCount: new DataLoader((ids: readonly string[]) => bookedCounts(db, ids)),

@@ -6,6 +6,7 @@ import { AwarenessAction } from './AwarenessAction';
 import { Certificate } from './Certificate';
 import { Commune } from './Commune';
 import { CommuneTrainingFigures } from './CommuneTrainingFigures';
+import { DepartmentTraining } from './DepartmentTraining';
 import { Enrolment } from './Enrolment';
 import { Mentor } from './Mentor';
 import { Mutation } from './Mutation';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Certificate,
   Commune,
   CommuneTrainingFigures,
+  DepartmentTraining,
   SectorCount,
   Enrolment,
   Mentor,
