@@ -101,5 +101,7 @@ export function feasibleValuesInTree(root: PublishedNode, threshold: number): Ma
 
 /** Hidden small nodes the reader can narrow below the full 1..threshold interval. */
 export function narrowedInTree(root: PublishedNode, threshold: number): string[] {
-  return [...feasibleValuesInTree(root, threshold)].filter(([, values]) => values.size < threshold).map(([id]) => id);
+  const narrowed: string[] = [];
+  for (const [id, values] of feasibleValuesInTree(root, threshold)) if (values.size < threshold) narrowed.push(id);
+  return narrowed;
 }

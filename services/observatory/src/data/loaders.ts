@@ -6,7 +6,7 @@ import type { RequestAudit, SubgraphContextBase } from '@equality-graph/service-
 import { seesUnpublishedExperimentations } from '../access-rules';
 import { addressReader } from './confidential-address';
 import { communesByCodes } from './communes';
-import type { IndicatorEntity } from './entities';
+import type { CommuneEntity, IndicatorEntity } from './entities';
 import { experimentationsByCommunes, type ExperimentationRow } from './experimentations';
 import { indicatorsByCodes } from './indicators';
 import { observationsByCommunes, type CommuneObservationsKey } from './observations';
@@ -15,8 +15,12 @@ import { supportServicesByCommunes, supportServicesByIds, type SupportServiceRow
 
 export function createLoaders(db: DataSource, statistics: StatisticsAccess, base: SubgraphContextBase, audit: RequestAudit) {
   const indicator = new DataLoader<string, Awaited<ReturnType<typeof indicatorsByCodes>>[number]>((codes) => indicatorsByCodes(db, codes));
+  const commune = new DataLoader<string, Awaited<ReturnType<typeof communesByCodes>>[number]>((codes) => communesByCodes(db, codes));
   return {
-    commune: new DataLoader<string, Awaited<ReturnType<typeof communesByCodes>>[number]>((codes) => communesByCodes(db, codes)),
+    commune,
+    /** The communes a row lists (a scheme's, a service's, a territory's), through the same batch. */
+    communes: async (codes: readonly string[]): Promise<CommuneEntity[]> =>
+      (await commune.loadMany(codes)).flatMap((found) => (found && !(found instanceof Error) ? [found] : [])),
     indicator,
     /** An indicator a stored row points at (a foreign key): missing is a broken database, not a client error. */
     referencedIndicator: async (code: string): Promise<IndicatorEntity> => {

@@ -4,10 +4,7 @@ import type { ExperimentationResolvers } from '../generated/graphql';
 
 /** A scheme's count of people is a count like any other: small ones are withheld from the public. */
 export const Experimentation: ExperimentationResolvers = {
-  communes: async ({ communeCodes }, _args, { loaders }) => {
-    const communes = await loaders.commune.loadMany(communeCodes);
-    return communes.flatMap((commune) => (commune && !(commune instanceof Error) ? [commune] : []));
-  },
+  communes: ({ communeCodes }, _args, { loaders }) => loaders.communes(communeCodes),
   beneficiaries: async ({ id, beneficiaries }, _args, { statistics }) => {
     if (!isSmall(beneficiaries ?? null, statistics.reader.threshold)) return beneficiaries ?? null;
     if (!statistics.reader.raw) return null;

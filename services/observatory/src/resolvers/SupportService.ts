@@ -3,10 +3,7 @@ import type { SupportServiceResolvers } from '../generated/graphql';
 
 export const SupportService: SupportServiceResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.supportService.load(id),
-  communes: async ({ communeCodes }, _args, { loaders }) => {
-    const communes = await loaders.commune.loadMany(communeCodes);
-    return communes.flatMap((commune) => (commune && !(commune instanceof Error) ? [commune] : []));
-  },
+  communes: ({ communeCodes }, _args, { loaders }) => loaders.communes(communeCodes),
   wholeDepartment: ({ communeCodes }) => communeCodes.length === 0,
   // The shelter rule lives in the loader, so every path (list, single, entity, mutation) applies it.
   address: (row, _args, { loaders }) => loaders.supportServiceAddress(row),

@@ -3,10 +3,7 @@
 import type { TerritoryResolvers } from '../generated/graphql';
 
 export const Territory: TerritoryResolvers = {
-  communes: async ({ communeCodes }, _args, { loaders }) => {
-    const communes = await loaders.commune.loadMany(communeCodes);
-    return communes.flatMap((commune) => (commune && !(commune instanceof Error) ? [commune] : []));
-  },
+  communes: ({ communeCodes }, _args, { loaders }) => loaders.communes(communeCodes),
   partOfDepartmentOnly: ({ outsideMembers }) => outsideMembers.length > 0,
   note: ({ outsideMembers }) =>
     outsideMembers.length === 0
