@@ -36,6 +36,7 @@ describe('findCommunes', () => {
     expect(await find('92360')).toEqual(['Meudon']);
     expect(await find('92190')).toEqual(['Meudon']);
     expect(await find('92050')).toEqual(['Nanterre']);
+    expect(await find(' 92 000 ')).toEqual(['Nanterre']);
     // A prefix of digits finds every commune whose postal code starts so.
     expect(await find('9210')).toEqual(['Boulogne-Billancourt']);
     expect((await find('92')).length).toBe(36);

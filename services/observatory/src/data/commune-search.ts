@@ -29,7 +29,8 @@ function relevance(commune: CommuneEntity, term: string): number | null {
 
 /** At most 36 communes, best matches first, then by INSEE code (36 rows read, matched here). */
 export async function findCommunes(db: DataSource, search: string): Promise<CommuneEntity[]> {
-  const term = search.trim();
+  // "92 000" is a postal code typed with a space.
+  const term = /^[0-9 ]+$/.test(search.trim()) ? search.replace(/ /g, '') : search.trim();
   if (!term || !nameKey(term)) throw badArgument('search', 'must not be empty');
   if (term.length > MAX_SEARCH_LENGTH) throw badArgument('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
   return (await listCommunes(db))
