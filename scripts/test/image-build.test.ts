@@ -1,48 +1,84 @@
-// What an image runs, run here without Docker: a subgraph built to dist/ (scripts/build.ts), given
-// production dependencies by its Dockerfile's own `pnpm deploy` line, migrates and serves as
+// What an image runs, run here without Docker: a deployable built to dist/ (scripts/build.ts),
+// given production dependencies by its Dockerfile's own `pnpm deploy` line, then started as
 // plain JavaScript on the Node running this test (20, and 22 in CI's second pass).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, testKeys, type TestDatabase } from '@equality-graph/testing';
 import { buildDeployable } from '../build';
-import { DEPLOYABLES, inDeployable } from '../lib/deployables';
-import { ROOT } from '../lib/subgraphs';
+import { DEPLOYABLES, inDeployable, type Deployable } from '../lib/deployables';
+import { ROOT, SUPERGRAPH_PATH } from '../lib/subgraphs';
 
-const training = DEPLOYABLES.filter((d) => d.name === 'training')[0];
+const deployable = (name: string): Deployable => {
+  const found = DEPLOYABLES.find((d) => d.name === name);
+  if (!found) throw new Error(`no deployable ${name}`);
+  return found;
+};
 const noModules = (source: string) => !source.split(path.sep).includes('node_modules');
 
+/** The image's /app, assembled in a temporary folder by the Dockerfile's build and deploy lines. */
+function assembleImage(target: Deployable): { workspace: string; app: string } {
+  const workspace = mkdtempSync(path.join(tmpdir(), `equality-graph-image-${target.name}-`));
+  const app = path.join(workspace, 'out');
+  // The Docker build context: lockfile, workspace manifests, the packages and this deployable.
+  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc'])
+    cpSync(path.join(ROOT, file), path.join(workspace, file));
+  cpSync(path.join(ROOT, 'packages'), path.join(workspace, 'packages'), { recursive: true, filter: noModules });
+  cpSync(inDeployable(target), path.join(workspace, target.dir), { recursive: true, filter: noModules });
+  const deployLine = /^RUN (pnpm .* deploy \/out .*)$/m.exec(readFileSync(inDeployable(target, 'Dockerfile'), 'utf8'));
+  if (!deployLine) throw new Error('no pnpm deploy line in the Dockerfile');
+  const args = deployLine[1].replace('/out', app).split(' ').slice(1);
+  // Offline: the store that `pnpm install` filled has every package; nothing is downloaded here.
+  const deploy = spawnSync('pnpm', [...args, '--offline'], { cwd: workspace, encoding: 'utf8' });
+  if (deploy.status !== 0) throw new Error(`pnpm deploy failed:\n${deploy.stdout}\n${deploy.stderr}`);
+  return { workspace, app };
+}
+
+/** Starts `node dist/index.js` in `app`; resolves with its port once it logs `listening`. */
+function startBuilt(app: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['dist/index.js'], {
+    cwd: app,
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', METRICS_PORT: '0', ...env },
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const listening = new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"port":(\d+).*listening/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('close', (code) => reject(new Error(`exited ${String(code)} before listening:\n${output}`)));
+  });
+  return { listening, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+const postTypename = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+
 describe('the training image, assembled by its Dockerfile commands outside Docker', () => {
-  let workspace: string;
-  let app: string;
+  const training = deployable('training');
+  let image: { workspace: string; app: string };
   let database: TestDatabase;
 
   beforeAll(async () => {
     database = await createTestDatabase('training');
-    workspace = mkdtempSync(path.join(tmpdir(), 'equality-graph-image-'));
-    app = path.join(workspace, 'out');
     await buildDeployable(training);
-    // The Docker build context: lockfile, workspace manifests, the packages and this service.
-    for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc'])
-      cpSync(path.join(ROOT, file), path.join(workspace, file));
-    cpSync(path.join(ROOT, 'packages'), path.join(workspace, 'packages'), { recursive: true, filter: noModules });
-    cpSync(inDeployable(training), path.join(workspace, training.dir), { recursive: true, filter: noModules });
-    const deployLine = /^RUN (pnpm .* deploy \/out .*)$/m.exec(readFileSync(inDeployable(training, 'Dockerfile'), 'utf8'));
-    if (!deployLine) throw new Error('no pnpm deploy line in the Dockerfile');
-    const args = deployLine[1].replace('/out', app).split(' ').slice(1);
-    // Offline: the store that `pnpm install` filled has every package; nothing is downloaded here.
-    const deploy = spawnSync('pnpm', [...args, '--offline'], { cwd: workspace, encoding: 'utf8' });
-    if (deploy.status !== 0) throw new Error(`pnpm deploy failed:\n${deploy.stdout}\n${deploy.stderr}`);
+    image = assembleImage(training);
   }, 180_000);
   afterAll(async () => {
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(image.workspace, { recursive: true, force: true });
     await database.drop();
   });
 
   test('dist/migrate.js applies the migrations with production dependencies only', () => {
     const migrate = spawnSync(process.execPath, ['dist/migrate.js'], {
-      cwd: app,
+      cwd: image.app,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, DATABASE_URL: database.url },
     });
@@ -51,40 +87,54 @@ describe('the training image, assembled by its Dockerfile commands outside Docke
   });
 
   test('dist/index.js serves: ready on its database, 401 without the gateway token, clean exit on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['dist/index.js'], {
-      cwd: app,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: database.url,
-        INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        METRICS_PORT: '0',
-      },
+    const running = startBuilt(image.app, {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
     });
-    let output = '';
-    const listening = new Promise<number>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /"port":(\d+).*subgraph listening/.exec(output);
-        if (match) resolve(Number(match[1]));
-      });
-      child.on('close', (code) => reject(new Error(`exited ${String(code)} before listening:\n${output}`)));
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
-      const port = await listening;
+      const port = await running.listening;
       expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
-      const anonymous = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
-      expect(anonymous.status).toBe(401);
+      expect((await postTypename(port)).status).toBe(401);
     } finally {
-      child.kill('SIGTERM');
+      expect(await running.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
+  });
+});
+
+describe('the gateway image, assembled by its Dockerfile commands outside Docker', () => {
+  const gateway = deployable('gateway');
+  let image: { workspace: string; app: string };
+
+  beforeAll(async () => {
+    await buildDeployable(gateway);
+    image = assembleImage(gateway);
+    // What the image adds beside /app (the Dockerfile's COPY) and what is mounted at SUPERGRAPH_PATH.
+    cpSync(path.join(ROOT, 'schema', 'operations'), path.join(image.app, 'schema', 'operations'), { recursive: true });
+    mkdirSync(path.join(image.workspace, 'supergraph'));
+    cpSync(SUPERGRAPH_PATH, path.join(image.workspace, 'supergraph', 'supergraph.graphql'));
+  }, 180_000);
+  afterAll(() => rmSync(image.workspace, { recursive: true, force: true }));
+
+  test('dist/index.js loads the mounted supergraph in production mode and answers, then exits cleanly', async () => {
+    const running = startBuilt(image.app, {
+      NODE_ENV: 'production',
+      SUPERGRAPH_PATH: path.join(image.workspace, 'supergraph'),
+      INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://idp.invalid/realms/test',
+      OIDC_AUDIENCE: 'equality-graph',
+      // Fetched on the first client token only; none is sent here.
+      OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
+    });
+    try {
+      const port = await running.listening;
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      const answer = await postTypename(port);
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
+    } finally {
+      expect(await running.stop()).toBe(0);
+    }
   });
 });
