@@ -1,98 +1,350 @@
 /**
- * pnpm bench: figures measured side by side in one run, on an embedded PostgreSQL with the
- * demo data of the three services. SQL statements per subgraph come from each one's /metrics,
- * on its metrics port (db_statements_total before/after); latencies are printed, never asserted (machines here
- * are shared and noisy).
+ * pnpm bench: this gateway against stock @apollo/gateway, side by side in one run, on the same
+ * subgraphs and demo data (issue 12). One embedded PostgreSQL, the three subgraphs as child
+ * processes (production mode), then three gateways as child processes over them: stock
+ * (@apollo/gateway + @apollo/server standalone, no limits), this gateway in production mode with
+ * every protection on (rate limiter on, with a limit the bench does not reach) and the same with
+ * its answer cache off. autocannon on loopback; each figure is the median of BENCH_RUNS runs,
+ * alternating the gateways; only complete answers count (HTTP 200, no error, every item).
+ * Prints a table and writes bench/results/<timestamp>.json. Figures are printed, never asserted.
+ *
+ * BENCH_DURATION_SECONDS (3), BENCH_RUNS (5), BENCH_CONNECTIONS (20), BENCH_WARMUP_SECONDS (2),
+ * BENCH_SHAPES (ids, comma-separated: list,overview,analyst,mentors50,deep,mixed; `none` measures
+ * only the direct calls and the statements), BENCH_CPU_PROF
+ * (a folder: gateways and subgraphs write --cpu-prof profiles there).
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Role } from '@equality-graph/auth';
-import { startEmbeddedServer } from '@equality-graph/dev-database';
-import { readCounter } from '@equality-graph/testing';
-import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
-import { ROOT } from './lib/subgraphs';
+import { ANONYMOUS, generateInternalKeyPair, parsePrivateKey, signInternalToken } from '@equality-graph/auth';
+import { freePort, provisionServiceDatabase, startEmbeddedServer } from '@equality-graph/dev-database';
+import { postGraphql } from '@equality-graph/testing';
+import { BENCH_AUDIENCE, BENCH_ISSUER, startIdentityProvider } from './bench/client-tokens';
+import { explainHotStatements } from './bench/explain';
+import { counter } from './bench/metrics';
+import { median, runLoad, type LoadRequest, type LoadResult, type LoadSettings } from './bench/load';
+import { startChild, type Child } from './bench/processes';
+import { SHAPES, answerIsComplete, mixedRequests, occurrences, type Shape } from './bench/shapes';
+import { statementCounts } from './bench/statements';
+import { ROOT, SUBGRAPHS, SUPERGRAPH_PATH } from './lib/subgraphs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const number = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+const LOAD: LoadSettings = { connections: number('BENCH_CONNECTIONS', 20), durationSeconds: number('BENCH_DURATION_SECONDS', 3) };
+const RUNS = number('BENCH_RUNS', 5);
+const WARMUP: LoadSettings = { ...LOAD, durationSeconds: number('BENCH_WARMUP_SECONDS', 2) };
+const ONLY = process.env.BENCH_SHAPES?.split(',').map((s) => s.trim());
+const DRAIN_MS = 500;
+const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+interface Target {
+  name: 'stock' | 'ours' | 'ours-no-cache';
+  url: string;
+  child: Child;
+  metricsUrl?: string;
 }
 
-async function time(label: string, rounds: number, run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 10; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = process.hrtime.bigint();
-    await run();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  console.log(`  ${label.padEnd(60)} p50 ${percentile(samples, 50).toFixed(2)} ms  p95 ${percentile(samples, 95).toFixed(2)} ms`);
-  return mean;
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  incomplete: number;
 }
 
-/** Runs `query` once and prints the statements each subgraph sent for it. */
-async function statements(graph: TestGraph, label: string, query: string, role?: Role, variables?: Record<string, unknown>) {
-  const subgraphs = Object.entries(graph.subgraphs);
-  const before = await Promise.all(subgraphs.map(([, s]) => readCounter(s.metricsUrl, 'db_statements_total')));
-  const { body } = await graph.query(query, { role, variables });
-  const after = await Promise.all(subgraphs.map(([, s]) => readCounter(s.metricsUrl, 'db_statements_total')));
-  if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
-  const counts = subgraphs.map(([name], i) => `${name} ${after[i] - before[i]}`).join(', ');
-  console.log(`  ${label.padEnd(60)} ${counts}`);
-}
+const summary = (runs: LoadResult[]): Figures => ({
+  rps: Math.round(median(runs.map((r) => r.rps))),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  incomplete: runs.reduce((n, r) => n + r.incomplete, 0),
+});
+
+const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
+const cpuProf = (name: string) => (CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(CPU_PROF, name)}`] : []);
 
 async function main(): Promise<void> {
+  const started = new Date();
+  const uptimeAtStart = loadavg();
   const parent = mkdtempSync(path.join(tmpdir(), 'equality-graph-bench-'));
   chmodSync(parent, 0o755);
   const pg = await startEmbeddedServer({ dataDir: path.join(parent, 'pg'), port: 0, ephemeral: true, fast: true });
-  process.env.TEST_PG_ADMIN_URL = pg.adminUrl;
-  // Benchmarks measure the graph, not the rate limiter.
-  const graph = await startTestGraph({ seedDemoData: true, env: { RATE_LIMIT_MAX: '0' } });
+  const keys = generateInternalKeyPair();
+  const signingKey = parsePrivateKey(keys.privateKeyPem);
+  const idp = await startIdentityProvider();
+  const children: Child[] = [];
   try {
-    const communesQuery = '{ communes { code name population mentoring { mentorCount } training { trainedCount } } }';
-    const analystQuery = readFileSync(path.join(ROOT, 'schema', 'operations', 'DomesticViolenceRateAndTraining.graphql'), 'utf8');
-    const mentors = (n: number) => `{ mentors(first: ${n}) { edges { node { displayName commune { name } readyToMentor } } } }`;
+    console.log('Starting the three subgraphs (production mode, demo data)...');
+    const subgraphs = await Promise.all(
+      SUBGRAPHS.map(async (s) => {
+        const [port, metricsPort] = [await freePort(), await freePort()];
+        const databaseUrl = await provisionServiceDatabase(pg.adminUrl, { database: s.name, user: s.name, password: `bench-${s.name}` });
+        const child = await startChild(
+          s.name,
+          path.join('services', s.name, 'src', 'index.ts'),
+          {
+            NODE_ENV: 'production',
+            HOST: '127.0.0.1',
+            PORT: String(port),
+            METRICS_PORT: String(metricsPort),
+            DATABASE_URL: databaseUrl,
+            INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
+            RUN_MIGRATIONS: 'true',
+            SEED_DEMO_DATA: 'true',
+          },
+          `http://127.0.0.1:${port}/health/ready`,
+          cpuProf(s.name),
+        );
+        children.push(child);
+        return {
+          name: s.name,
+          url: `http://127.0.0.1:${port}/graphql`,
+          metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+          databaseUrl,
+        };
+      }),
+    );
+    const subgraphUrls = subgraphs.map((s) => `${s.name}=${s.url}`).join(',');
+    const oidc = { AUTH_MODE: 'oidc', OIDC_ISSUER: BENCH_ISSUER, OIDC_AUDIENCE: BENCH_AUDIENCE, OIDC_JWKS_URL: idp.jwksUrl };
 
-    console.log('SQL statements per subgraph (db_statements_total delta, one query each):');
-    await statements(graph, 'communes + mentoring + training (36 communes)', communesQuery);
-    await statements(graph, 'analyst 2023 breakdown + population + trained (analyst)', analystQuery, 'ANALYST');
-    await statements(graph, 'the same, anonymous (suppressed cells)', analystQuery);
-    for (const year of [2019, 2024]) {
-      await statements(graph, `indicatorBreakdown ${year} (36 communes, vs previous year)`, analystQuery, 'ANALYST', { period: String(year), year });
+    console.log('Starting the gateways (stock; this one in production mode, answer cache on and off)...');
+    const stockPort = await freePort();
+    const stock: Target = {
+      name: 'stock',
+      url: `http://127.0.0.1:${stockPort}/graphql`,
+      child: await startChild(
+        'stock gateway',
+        path.join('scripts', 'bench', 'stock-gateway.ts'),
+        { ...oidc, PORT: String(stockPort), SUPERGRAPH_PATH, SUBGRAPH_URLS: subgraphUrls, INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem },
+        `http://127.0.0.1:${stockPort}/graphql?query=%7B__typename%7D`,
+        cpuProf('stock'),
+      ),
+    };
+    children.push(stock.child);
+    const ours = async (name: Target['name'], env: Record<string, string>): Promise<Target> => {
+      const [port, metricsPort] = [await freePort(), await freePort()];
+      const child = await startChild(
+        name,
+        path.join('gateway', 'src', 'index.ts'),
+        {
+          ...oidc,
+          NODE_ENV: 'production',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          METRICS_PORT: String(metricsPort),
+          SUPERGRAPH_PATH,
+          SUBGRAPH_URLS: subgraphUrls,
+          INTERNAL_JWT_PRIVATE_KEY: keys.privateKeyPem,
+          // On, and far above what the bench sends from its one address in a window.
+          RATE_LIMIT_MAX: '1000000',
+          RATE_LIMIT_WINDOW_MS: '60000',
+          PERSISTED_OPERATIONS_DIR: path.join(ROOT, 'schema', 'operations'),
+          ...env,
+        },
+        `http://127.0.0.1:${port}/health/ready`,
+        cpuProf(name),
+      );
+      children.push(child);
+      return { name, url: `http://127.0.0.1:${port}/graphql`, child, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics` };
+    };
+    const ourGateway = await ours('ours', {});
+    const noCache = await ours('ours-no-cache', { RESPONSE_CACHE_TTL_SECONDS: '0' });
+    const gateways = [stock, ourGateway, noCache];
+
+    const tokenFor = (shape: Pick<Shape, 'role'>) => (shape.role ? idp.tokenFor(shape.role) : undefined);
+    const headersFor = (shape: Pick<Shape, 'role'>): Record<string, string> => {
+      const token = tokenFor(shape);
+      return token ? { authorization: `Bearer ${token}` } : {};
+    };
+    const shapes = SHAPES.filter((s) => !ONLY || ONLY.includes(s.id));
+
+    // Every shape answers completely on every gateway before anything is measured.
+    for (const shape of shapes) {
+      for (const target of gateways) {
+        const { status, body: answer } = await postGraphql(target.url, shape.query, { token: tokenFor(shape), variables: shape.variables });
+        const text = JSON.stringify(answer);
+        if (status !== 200 || !answerIsComplete(shape)(text)) {
+          throw new Error(
+            `${shape.id} on ${target.name}: HTTP ${status}, ${occurrences(text, shape.marker)} of ${shape.expected} items: ${text.slice(0, 400)}`,
+          );
+        }
+      }
     }
-    await statements(
-      graph,
-      'Commune.observations, 36 communes x 6 years',
-      '{ communes { observations(indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES") { period value suppressed } } }',
+
+    console.log('\nSQL statements per subgraph (db_statements_total delta, one query each, through the gateway without cache):');
+    const statements = await statementCounts(noCache.url, subgraphs, shapes, tokenFor);
+    for (const s of statements) {
+      console.log(
+        `  ${s.label.padEnd(52)} ${Object.entries(s.bySubgraph)
+          .map(([n, c]) => `${n} ${c}`)
+          .join(', ')}`,
+      );
+    }
+
+    const codes =
+      (await postGraphql<{ communes: { code: string }[] }>(noCache.url, '{ communes { code } }')).body.data?.communes.map((c) => c.code) ??
+      [];
+    const subgraph = (name: string) => {
+      const found = subgraphs.find((s) => s.name === name);
+      if (!found) throw new Error(`no subgraph ${name}`);
+      return found;
+    };
+    // Direct calls carry a fresh internal token each run (subgraphs accept at most 20 s of life).
+    const direct = async (name: string, request: Omit<LoadRequest, 'headers'>, check: (b: string) => boolean) => {
+      const runs: LoadResult[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const token = await signInternalToken(ANONYMOUS, signingKey, {
+          subgraph: name,
+          requestId: `bench-direct-${i}`,
+          expiresAt: Date.now() + 20_000,
+        });
+        runs.push(await runLoad(subgraph(name).url, [{ ...request, headers: { authorization: `Bearer ${token}` } }], check, LOAD));
+      }
+      return summary(runs);
+    };
+    const entities = (fields: string) =>
+      body(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { ${fields} } } }`, {
+        r: codes.map((code) => ({ __typename: 'Commune', code })),
+      });
+    console.log(`\nDirect subgraph calls (${RUNS} runs x ${LOAD.durationSeconds} s, ${LOAD.connections} connections):`);
+    const directFigures: Record<string, Figures> = {};
+    const listShape = SHAPES[0];
+    directFigures['observatory: communes list'] = await direct('observatory', { body: body(listShape.query) }, answerIsComplete(listShape));
+    directFigures['mentoring: _entities x36 (mentorCount)'] = await direct(
+      'mentoring',
+      { body: entities('mentoring { mentorCount }') },
+      answerIsComplete({ marker: '"mentorCount":', expected: 36 }),
     );
-    await statements(graph, 'mentors(first: 10) with readyToMentor', mentors(10));
-    await statements(graph, 'mentors(first: 50) with readyToMentor', mentors(50));
-    await statements(
-      graph,
-      'mentorProfiles(first: 50) with certificates (coordinator)',
-      '{ mentorProfiles(first: 50) { edges { node { displayName awarenessTrained certificates { completedOn } } } } }',
-      'COORDINATOR',
+    directFigures['training: _entities x36 (trainedCount, sessionCount)'] = await direct(
+      'training',
+      { body: entities('training { trainedCount sessionCount }') },
+      answerIsComplete({ marker: '"sessionCount":', expected: 36 }),
+    );
+    for (const [label, f] of Object.entries(directFigures)) {
+      console.log(`  ${label.padEnd(52)} ${String(f.rps).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms`);
+    }
+    console.log('\nHot statements in PostgreSQL (EXPLAIN ANALYZE, median of 7, demo data):');
+    const explained = await explainHotStatements(Object.fromEntries(subgraphs.map((s) => [s.name, s.databaseUrl])), codes);
+    for (const e of explained)
+      console.log(`  ${e.label.padEnd(52)} planning ${e.planningMs.toFixed(2)} ms, execution ${e.executionMs.toFixed(2)} ms`);
+
+    // Served without subgraph work: from the store, or from an identical request in flight.
+    const served = async (url: string) =>
+      (await counter(url, 'gateway_response_cache_total', 'result="hit"')) +
+      (await counter(url, 'gateway_response_cache_total', 'result="shared"'));
+    const hits = async () => (ourGateway.metricsUrl ? served(ourGateway.metricsUrl) : 0);
+    const lookups = async () =>
+      ourGateway.metricsUrl ? (await hits()) + (await counter(ourGateway.metricsUrl, 'gateway_response_cache_total', 'result="miss"')) : 0;
+    interface Row {
+      id: string;
+      label: string;
+      figures: Record<Target['name'], Figures>;
+      cacheHitRatio: number | null;
+    }
+    const rows: Row[] = [];
+    const measure = async (id: string, label: string, requests: LoadRequest[], check: (b: string) => boolean) => {
+      for (const target of gateways) await runLoad(target.url, requests, check, WARMUP);
+      const runs = new Map<Target['name'], LoadResult[]>(gateways.map((g) => [g.name, []]));
+      let [hitCount, lookupCount] = [0, 0];
+      for (let i = 0; i < RUNS; i++) {
+        for (const target of gateways) {
+          const [h0, l0] = target === ourGateway ? [await hits(), await lookups()] : [0, 0];
+          runs.get(target.name)?.push(await runLoad(target.url, requests, check, LOAD));
+          // Work still in flight when the load stops (queued subgraph calls) must not slow the next run.
+          await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+          if (target === ourGateway) {
+            hitCount += (await hits()) - h0;
+            lookupCount += (await lookups()) - l0;
+          }
+        }
+      }
+      const figures = Object.fromEntries([...runs].map(([name, r]) => [name, summary(r)])) as Row['figures'];
+      const row = { id, label, figures, cacheHitRatio: lookupCount > 0 ? hitCount / lookupCount : null };
+      rows.push(row);
+      const f = row.figures;
+      console.log(
+        `  ${label.padEnd(52)} stock ${f.stock.rps} / ours ${f.ours.rps} (${(f.ours.rps / f.stock.rps).toFixed(2)}x) / no cache ${f['ours-no-cache'].rps} (${(f['ours-no-cache'].rps / f.stock.rps).toFixed(2)}x)`,
+      );
+    };
+    console.log(`\nGateways (${RUNS} runs x ${LOAD.durationSeconds} s each, alternating stock / ours / ours without cache):`);
+    for (const shape of shapes) {
+      await measure(
+        shape.id,
+        shape.label,
+        [{ body: body(shape.query, shape.variables), headers: headersFor(shape) }],
+        answerIsComplete(shape),
+      );
+    }
+    if (!ONLY || ONLY.includes('mixed')) {
+      const mixed = mixedRequests(codes).map((r) => ({ body: body(r.query, r.variables), headers: headersFor(r) }));
+      await measure(
+        'mixed',
+        'mixed (10 shapes and variables interleaved)',
+        mixed,
+        (b) => !b.includes('"errors"') && b.startsWith('{"data":{'),
+      );
+    }
+
+    const rss = Object.fromEntries(children.map((c) => [c.name, c.peakRssMiB()]));
+    const table = [
+      '| query | direct subgraph | stock req/s (p50/p99 ms) | ours req/s (p50/p99 ms) | ours/stock | ours, cache off | cache off/stock | cache hit ratio |',
+      '|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => {
+        const { stock: s, ours: o, 'ours-no-cache': n } = r.figures;
+        const d =
+          r.id === 'list'
+            ? `${directFigures['observatory: communes list'].rps} req/s (ours ${Math.round((100 * o.rps) / directFigures['observatory: communes list'].rps)}%)`
+            : '-';
+        const cell = (f: Figures) => `${f.rps} (${f.p50}/${f.p99})${f.incomplete ? `, ${f.incomplete} incomplete` : ''}`;
+        return `| ${r.label} | ${d} | ${cell(s)} | ${cell(o)} | ${(o.rps / s.rps).toFixed(2)}x | ${cell(n)} | ${(n.rps / s.rps).toFixed(2)}x | ${r.cacheHitRatio === null ? '-' : `${(100 * r.cacheHitRatio).toFixed(1)}%`} |`;
+      }),
+    ].join('\n');
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageAtStart: uptimeAtStart.map((l) => l.toFixed(2)),
+      loadAverageAtEnd: loadavg().map((l) => l.toFixed(2)),
+    };
+    console.log(`\n${table}\n`);
+    console.log(
+      `Peak RSS (MiB): ${Object.entries(rss)
+        .map(([n, v]) => `${n} ${v ?? '?'}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `Machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end`,
     );
 
-    console.log(`\nLatency over ${ROUNDS} rounds (gateway, loopback), side by side:`);
-    const batched = await time('communes + figures, one federated query', ROUNDS, () => graph.query(communesQuery));
-    const { body } = await graph.query<{ communes: { code: string }[] }>(communesQuery);
-    const codes = body.data!.communes.map((c) => c.code);
-    const oneByOne = await time('the same figures as 36 single-commune queries', Math.max(10, Math.floor(ROUNDS / 10)), () =>
-      Promise.all(codes.map((code) => graph.query(`{ commune(code: "${code}") { code name population mentoring { mentorCount } training { trainedCount } } }`))),
+    const resultsDir = path.join(ROOT, 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ startedAt: started.toISOString(), settings: { ...LOAD, runs: RUNS, warmupSeconds: WARMUP.durationSeconds }, machine, statements, explained, direct: directFigures, gateways: rows, peakRssMiB: rss, table }, null, 2)}\n`,
     );
-    console.log(`  ratio (36 single-commune queries / one federated query): ${(oneByOne / batched).toFixed(1)}x`);
-    const m10 = await time('mentors(first: 10) with readyToMentor', ROUNDS, () => graph.query(mentors(10)));
-    const m50 = await time('mentors(first: 50) with readyToMentor', ROUNDS, () => graph.query(mentors(50)));
-    console.log(`  ratio (50 mentors / 10 mentors): ${(m50 / m10).toFixed(2)}x for 5x the rows`);
+    console.log(`Written to ${path.relative(ROOT, file)}`);
   } finally {
-    await graph.stop();
+    await Promise.all(children.map((c) => c.stop()));
+    await idp.close();
     await pg.stop();
     rmSync(parent, { recursive: true, force: true });
   }
+
+  // The import bench (observatory imports) lives in its own script when present.
+  const importBench = path.join(ROOT, 'scripts', 'bench-import.ts');
+  if (existsSync(importBench)) {
+    console.log('\nscripts/bench-import.ts:');
+    await new Promise<void>((resolve) => {
+      spawn(process.execPath, ['--import', 'tsx', importBench], { cwd: ROOT, stdio: 'inherit' }).on('exit', () => resolve());
+    });
+  }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
