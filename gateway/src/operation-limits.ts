@@ -8,6 +8,7 @@ import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLFo
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
+import { CostMemo } from './cost-memo';
 import { assertInputsWithinLimits, gatewayInputLimits } from './input-limits';
 import { LIST_SIZE_HINTS } from './list-size-hints';
 
@@ -129,31 +130,38 @@ export function listItems(value: unknown): number {
  * OPERATION_LIMIT_EXCEEDED, HTTP 400. Inputs are checked here rather than in a plugin of
  * their own because Apollo runs every plugin's didResolveOperation even once one refused, and
  * the cost estimate coerces the variables: the very 200,000 items the check is there to refuse.
+ * A document and variables that passed the input check once have the same cost for every
+ * caller (only the budget depends on the caller): the cost is remembered (cost-memo.ts), so the
+ * walk over the operation runs once per distinct operation, not once per request.
  */
 export function costLimitPlugin(env: GatewayEnvironment, settings: LimitSettings): ApolloServerPlugin<GatewayContext> {
   const estimator = listSizeEstimator(env.COST_DEFAULT_LIST_SIZE);
   const inputLimits = gatewayInputLimits(env);
+  const costs = new CostMemo();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName, contextValue }) {
           if (!operation) return; // operationResolutionPlugin answers
-          assertInputsWithinLimits(schema, document, operation, request.variables, inputLimits, settings.exposeLimits, LIMIT_CODE);
           const analyst = hasScope(contextValue.identity, ANALYST_SCOPE);
           const budget = analyst ? env.MAX_COST_ANALYST : env.MAX_COST;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch (error) {
-            throw new GraphQLError(error instanceof Error ? error.message : 'Invalid variables', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+          let cost = costs.get(schema, document, operationName, request.variables);
+          if (cost === undefined) {
+            assertInputsWithinLimits(schema, document, operation, request.variables, inputLimits, settings.exposeLimits, LIMIT_CODE);
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [estimator],
+              });
+            } catch (error) {
+              throw new GraphQLError(error instanceof Error ? error.message : 'Invalid variables', {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
+            costs.set(schema, document, operationName, request.variables, cost);
           }
           if (cost > budget) {
             throw new GraphQLError(settings.exposeLimits ? `The operation costs ${cost}, above the budget of ${budget}` : GENERIC_MESSAGE, {

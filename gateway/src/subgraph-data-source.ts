@@ -9,6 +9,7 @@ import type { Logger, OperationLabels } from '@equality-graph/service-kit';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context';
+import { dedupeRepresentations } from './entity-representations';
 
 /** The client operation's deadline, seen by the fetcher of every subgraph call it makes. */
 const operationDeadline = new AsyncLocalStorage<AbortSignal | undefined>();
@@ -36,9 +37,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher });
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const deadline = 'incomingRequestContext' in options ? options.context.deadline : undefined;
-    return operationDeadline.run(deadline, () => super.process(options));
+    // Each distinct entity is sent once (entity-representations.ts): less to plan, fetch and audit-check.
+    const deduped = dedupeRepresentations(options.request.variables);
+    if (!deduped) return operationDeadline.run(deadline, () => super.process(options));
+    const request = { ...options.request, variables: deduped.variables };
+    return deduped.expand(await operationDeadline.run(deadline, () => super.process({ ...options, request })));
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
