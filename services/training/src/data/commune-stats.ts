@@ -1,5 +1,6 @@
 // Training figures per commune read in one statement (raw); what the public may see of them is decided in training-disclosure.ts.
 import type { DataSource } from 'typeorm';
+import { KeptByKey, changeFeed } from '@equality-graph/service-kit';
 import type { Sector } from './entities';
 
 /** A people count as a reader gets it: null and `suppressed` when withheld (training-disclosure.ts). */
@@ -78,11 +79,26 @@ export async function trainingStatsByCommune(db: DataSource, keys: readonly Comm
 const emptyFigures = (): RawFigures => ({ sessionCount: 0, trainedCount: 0, bySector: new Map() });
 
 /**
+ * A commune's raw figures, kept between requests while no write to training_session or enrolment
+ * is heard (migration TrainingFiguresNotifications): the same figures objects then come back,
+ * and with them the disclosure decision already taken (training-disclosure.ts). Raw figures are
+ * the same for every reader; what each reader sees, and the audit of raw reads, is decided per
+ * request by the resolvers.
+ */
+export function communeFiguresByYear(db: DataSource, codes: readonly string[]): Promise<CommuneFiguresByYear[]> {
+  let kept = keptFigures.get(db);
+  if (!kept) keptFigures.set(db, (kept = new KeptByKey(changeFeed(db, 'training_figures'))));
+  return kept.load(codes, (missing) => communeFiguresFromDatabase(db, missing));
+}
+
+const keptFigures = new WeakMap<DataSource, KeptByKey<CommuneFiguresByYear>>();
+
+/**
  * Every year's figures and the all-years ones of any number of communes, in one statement
  * (GROUPING SETS over commune, year and sector): what disclosure control needs to protect a
  * year's small counts from the all-years figures and the other years (training-disclosure.ts).
  */
-export async function communeFiguresByYear(db: DataSource, codes: readonly string[]): Promise<CommuneFiguresByYear[]> {
+export async function communeFiguresFromDatabase(db: DataSource, codes: readonly string[]): Promise<CommuneFiguresByYear[]> {
   const rows: { kind: 'people' | 'sessions'; commune_code: string; year: number | null; sector: Sector | null; n: number }[] =
     await db.query(
       `WITH held AS (

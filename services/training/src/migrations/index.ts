@@ -5,6 +5,7 @@ import { TrainingEnrolmentsCertificates1764500000000 } from './1764500000000-Tra
 import { TrainingCourseManagementCancellation1764600000000 } from './1764600000000-TrainingCourseManagementCancellation';
 import { TrainingErasure1764700000000 } from './1764700000000-TrainingErasure';
 import { TrainingNotifications1764810000000 } from './1764810000000-TrainingNotifications';
+import { TrainingFiguresNotifications1764900000000 } from './1764900000000-TrainingFiguresNotifications';
 
 /** Explicit, ordered list: a migration is never edited once landed, only added. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   TrainingCourseManagementCancellation1764600000000,
   TrainingErasure1764700000000,
   TrainingNotifications1764810000000,
+  TrainingFiguresNotifications1764900000000,
 ];
