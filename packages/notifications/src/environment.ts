@@ -19,9 +19,9 @@ export const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Femmes des Hauts-de-Seine <ne-pas-repondre@hauts-de-seine.fr>'),
   /** The web client's public address: emails link there instead of carrying any content. */
   APP_URL: z.string().url('must be the web client URL, e.g. https://egalite.hauts-de-seine.fr').default('http://localhost:5173'),
-  /** Attempts after the first before an email is dead-lettered (with the default backoff, about a day). */
+  /** Attempts after the first before an email is dead-lettered (with the default delay and backoff, 1.5 to 3 days of retries). */
   NOTIFICATION_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(12),
-  /** Delay before the first retry; doubled at each retry (pg-boss backoff). */
+  /** Delay before the first retry; about doubled at each retry, with jitter (pg-boss backoff). */
   NOTIFICATION_RETRY_DELAY_SECONDS: seconds(30),
   /** A job whose worker died is retried once it has been active this long. */
   NOTIFICATION_EXPIRE_SECONDS: seconds(300),
