@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { parsePrivateKey, signInternalToken } from '@equality-graph/auth';
+import { keyIdOf, parsePrivateKey, signInternalToken } from '@equality-graph/auth';
 import { identity, postGraphql, testKeys } from '@equality-graph/testing';
 import { SignJWT, decodeJwt } from 'jose';
 import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
@@ -104,7 +104,8 @@ describe('a token the gateway sent to one subgraph', () => {
 describe('gateway-signed tokens a subgraph refuses (401)', () => {
   const signed = (claims: { aud: string; iat: number; exp: number }) =>
     new SignJWT({ roles: ['COORDINATOR'], rid: 'crafted-request' })
-      .setProtectedHeader({ alg: 'ES256' })
+      // Named like the gateway's own tokens, so only the claims under test differ.
+      .setProtectedHeader({ alg: 'ES256', kid: keyIdOf(gatewayKey) })
       .setIssuer('equality-graph-gateway')
       .setSubject('test-coordinator')
       .setAudience(claims.aud)

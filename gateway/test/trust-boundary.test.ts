@@ -6,6 +6,7 @@ import {
   DEV_ISSUER,
   generateInternalKeyPair,
   identityFromClaims,
+  keyIdOf,
   mintDevToken,
   parsePrivateKey,
   signInternalToken,
@@ -58,15 +59,16 @@ describe('a subgraph called without the gateway', () => {
 
   test('answers 401 to an expired gateway token and to one for another audience', async () => {
     const key = parsePrivateKey(testKeys.privateKeyPem);
+    // The gateway's key id, so each token is refused for what the test names, not for lacking one.
     const expired = await new SignJWT({ roles: [] })
-      .setProtectedHeader({ alg: 'ES256' })
+      .setProtectedHeader({ alg: 'ES256', kid: keyIdOf(key) })
       .setIssuer('equality-graph-gateway')
       .setAudience('equality-graph-subgraph:training')
       .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 540)
       .sign(key);
     const otherAudience = await new SignJWT({ roles: [] })
-      .setProtectedHeader({ alg: 'ES256' })
+      .setProtectedHeader({ alg: 'ES256', kid: keyIdOf(key) })
       .setIssuer('equality-graph-gateway')
       .setAudience('somewhere-else')
       .setIssuedAt()
