@@ -72,7 +72,7 @@ describe('headers', () => {
 
   test('the policy allows this origin only: no inline script, no third party, no framing', () => {
     const policy = contentSecurityPolicy();
-    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("connect-src 'self';");
     expect(policy).toContain("frame-ancestors 'none'");

@@ -11,13 +11,14 @@ export interface SecurityHeaderOptions {
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): string {
   return [
-    "default-src 'self'",
+    // Nothing unless named below: a directive a browser adds later starts closed.
+    "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    // Charts render to canvas and may hand out data: URLs (a saved image).
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     ['connect-src', "'self'", ...(options.connectSources ?? [])].join(' '),
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
