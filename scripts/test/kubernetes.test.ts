@@ -283,6 +283,16 @@ describe.each(['dev', 'prod'])('the %s overlay, rendered by kubectl kustomize', 
       expect(mayConnect(policies, redis, identityProvider, 443)).toBe(false);
     });
 
+    test('the gateway and the subgraphs send traces to a collector in the monitoring namespace, not elsewhere', () => {
+      const collector = pod({ 'app.kubernetes.io/name': 'otel-collector' }, 'monitoring');
+      const elsewhere = pod({ 'app.kubernetes.io/name': 'otel-collector' }, 'tenant-b');
+      for (const { name } of DEPLOYABLES) {
+        expect(mayConnect(policies, podOf('Deployment', name), collector, 4318)).toBe(true);
+        expect(mayConnect(policies, podOf('Deployment', name), elsewhere, 4318)).toBe(false);
+      }
+      expect(mayConnect(policies, redis, collector, 4318)).toBe(false);
+    });
+
     test('the monitoring namespace scrapes every metrics port and nothing else', () => {
       for (const { name, port, metricsPort } of DEPLOYABLES) {
         expect(mayConnect(policies, prometheus, podOf('Deployment', name), metricsPort)).toBe(true);
