@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDataSource, createLogger } from '@equality-graph/service-kit';
 import { provisionServiceDatabase, startEmbeddedServer } from '@equality-graph/dev-database';
-import { fileLines } from '../services/observatory/src/cli/file-lines';
+import { fileLineChunks } from '../services/observatory/src/cli/file-lines';
 import { entities } from '../services/observatory/src/data/entities';
 import { importSsmsiCsv } from '../services/observatory/src/data/import';
 import { migrations } from '../services/observatory/src/migrations';
@@ -28,15 +28,16 @@ async function importOnce(file: string, url: string): Promise<void> {
   await db.initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
+    const rssBeforeMb = process.memoryUsage().rss / 1e6;
     const started = process.hrtime.bigint();
     const summary = await importSsmsiCsv(db, {
       indicators: ['VIOLENCES_PHYSIQUES_INTRAFAMILIALES', 'VIOLENCES_SEXUELLES'],
-      csv: fileLines(file),
+      csv: fileLineChunks(file),
       maxBytes: 5 * 1024 * 1024,
     });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     // maxRSS is in kilobytes: the whole process's peak, migrations and tsx included.
-    process.stdout.write(`${JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, summary })}\n`);
+    process.stdout.write(`${JSON.stringify({ ms, rssBeforeMb, peakRssMb: process.resourceUsage().maxRSS / 1024, summary })}\n`);
   } finally {
     await db.destroy();
   }
@@ -66,11 +67,13 @@ async function main(): Promise<void> {
     });
     const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
       ms: number;
+      rssBeforeMb: number;
       peakRssMb: number;
       summary: { rows: number; inserted: number; skippedOtherDepartments: number; skippedOtherIndicators: number };
     };
     console.log(
-      `Import (gunzip, read, filter to the 92, write): ${(result.ms / 1000).toFixed(1)} s, peak memory ${result.peakRssMb.toFixed(0)} MB (importing process)`,
+      `Import (gunzip, read, filter to the 92, write): ${(result.ms / 1000).toFixed(1)} s, peak memory ${result.peakRssMb.toFixed(0)} MB ` +
+        `(importing process; ${result.rssBeforeMb.toFixed(0)} MB before the import began)`,
     );
     console.log(
       `  rows read ${result.summary.rows.toLocaleString('en')}, kept and inserted ${result.summary.inserted}, ` +

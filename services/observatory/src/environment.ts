@@ -8,7 +8,7 @@ export const environmentSchema = subgraphEnvironment.extend({
   METRICS_PORT: port(9402),
   /** Counts from 1 to this value are withheld from readers without `statistics:raw`. */
   DISCLOSURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
-  /** Largest CSV accepted by an import, in bytes. */
+  /** Import size limit in bytes: the rows an SSMSI import keeps (not the national file), or a whole partner or population file. */
   IMPORT_MAX_BYTES: z.coerce
     .number()
     .int()

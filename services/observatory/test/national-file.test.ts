@@ -1,12 +1,13 @@
 // The national SSMSI file as downloaded (every department, gzipped): streamed, filtered to the
 // department while it is read, the size limit applied to what is kept, progress on the CLI.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
-import { fileLines } from '../src/cli/file-lines';
+import { fileLineChunks } from '../src/cli/file-lines';
 import { importSsmsiCsv } from '../src/data/import';
 import { observatory } from '../src/service';
 import { writeNationalFile, type NationalFileFacts } from './support/national-ssmsi-file';
@@ -63,7 +64,7 @@ describe('the national file', () => {
     // The 72 kept rows (36 communes x 2 years) of about 120 bytes each do not fit in 1 KiB.
     const refused = await importSsmsiCsv(subgraph.dataSource!, {
       indicators: ['VIOLENCES_SEXUELLES'],
-      csv: fileLines(file),
+      csv: fileLineChunks(file),
       maxBytes: 1024,
     }).catch((error: { errors: { line: number; message: string }[] }) => error.errors);
     expect(refused).toEqual([{ line: expect.any(Number) as number, message: expect.stringMatching(/exceed 1024 bytes/) as string }]);
@@ -72,15 +73,29 @@ describe('the national file', () => {
 
   test('a plain (not gzipped) file reads the same', async () => {
     const plain = path.join(folder, 'plain.csv');
-    const lines: string[] = [];
-    for await (const line of fileLines(file)) lines.push(line);
-    await writeFile(plain, lines.join('\n'));
+    await writeFile(plain, gunzipSync(await readFile(file)));
     expect((await stat(plain)).size).toBeGreaterThan((await stat(file)).size);
     const summary = await importSsmsiCsv(subgraph.dataSource!, {
       indicators: ['VIOLENCES_PHYSIQUES_INTRAFAMILIALES'],
-      csv: fileLines(plain),
+      csv: fileLineChunks(plain),
       maxBytes: 65_536,
     });
     expect(summary).toMatchObject({ rows: facts.rows, inserted: 0, updated: 0, unchanged: facts.departmentRows / 2 });
   }, 90_000);
+
+  test('quoted codes and CRLF line ends are read as SSMSI may ship them', async () => {
+    const quoted = path.join(folder, 'quoted.csv');
+    const header =
+      '"CODGEO_2025";"annee";"indicateur";"unite_de_compte";"nombre";"taux_pour_mille";"est_diffuse";"insee_pop";"insee_pop_millesime";"insee_log";"insee_log_millesime";"complement_info_nombre";"complement_info_taux"';
+    const row = (code: string) => `"${code}";"2020";"Violences sexuelles";"victime";"7";"NA";"diff";"NA";"NA";"NA";"NA";"NA";"NA"`;
+    await writeFile(quoted, [header, row('75056'), row('92050'), row('2A004'), ''].join('\r\n'));
+    const summary = await importSsmsiCsv(subgraph.dataSource!, {
+      indicators: ['VIOLENCES_SEXUELLES'],
+      csv: fileLineChunks(quoted),
+      maxBytes: 65_536,
+    });
+    expect(summary).toMatchObject({ rows: 3, inserted: 1, skippedOtherDepartments: 2 });
+    const [stored] = await subgraph.dataSource!.query(`SELECT value FROM observation WHERE commune_code = '92050' AND period = '2020'`);
+    expect(stored).toEqual({ value: 7 });
+  });
 });

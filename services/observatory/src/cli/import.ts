@@ -17,7 +17,7 @@ import { importPartnerFigures } from '../data/partner-import';
 import { importPopulations } from '../data/population-import';
 import { SSMSI_LABELS } from '../data/ssmsi-csv';
 import { migrations } from '../migrations';
-import { fileLines } from './file-lines';
+import { fileLineChunks } from './file-lines';
 
 const cliEnvironment = z.object({
   DATABASE_URL: postgresUrl,
@@ -91,7 +91,7 @@ async function run(db: DataSource, command: Command, maxBytes: number): Promise<
   const started = Date.now();
   const summary = await importSsmsiCsv(db, {
     indicators: command.indicator ? [command.indicator] : Object.keys(SSMSI_LABELS),
-    csv: fileLines(command.file),
+    csv: fileLineChunks(command.file),
     maxBytes,
     onProgress: progressPrinter(started),
   });

@@ -43,11 +43,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Indicator codes to import (rows of other indicators are skipped); must be SSMSI commune-base ones. */
   indicators: readonly string[];
-  /** The whole text (mutation), or its lines in order (a file streamed by the CLI, plain or gzipped). */
-  csv: string | AsyncIterable<string>;
+  /** The whole text (mutation), or its bytes in chunks of whole lines (a file streamed by the CLI, plain or gzipped). */
+  csv: string | AsyncIterable<Buffer>;
   /** Limit on the bytes of the rows kept (this department, the asked indicators), not of the file. */
   maxBytes: number;
-  /** Called every PROGRESS_EVERY rows read, and once at the end of reading. */
+  /** Called after about every PROGRESS_EVERY rows read, and once at the end of reading. */
   onProgress?: (progress: ImportProgress) => void;
   /** Runs inside the import's transaction once rows are written (the audit row). */
   afterWrite?: (manager: EntityManager, summary: ImportOutcome) => Promise<void>;
@@ -67,7 +67,7 @@ export const PROGRESS_EVERY = 250_000;
 
 /** Feeds the reader every line; stops early when the kept rows go over the limit. */
 async function readAll(
-  csv: string | AsyncIterable<string>,
+  csv: string | AsyncIterable<Buffer>,
   options: SsmsiReaderOptions,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<SsmsiReading> {
@@ -75,11 +75,16 @@ async function readAll(
   const progress = () => onProgress?.({ rowsRead: reader.reading.rowCount, rowsKept: reader.reading.keptRows });
   try {
     if (typeof csv === 'string') for (const line of csv.split(/\r?\n/)) reader.push(line);
-    else
-      for await (const line of csv) {
-        reader.push(line);
-        if (reader.reading.rowCount % PROGRESS_EVERY === 0 && reader.reading.rowCount > 0) progress();
+    else {
+      let reported = 0;
+      for await (const chunk of csv) {
+        reader.pushChunk(chunk);
+        if (reader.reading.rowCount - reported >= PROGRESS_EVERY) {
+          reported = reader.reading.rowCount;
+          progress();
+        }
       }
+    }
   } catch (error) {
     if (!(error instanceof KeptBytesExceeded)) throw error;
   }

@@ -100,6 +100,19 @@ export interface SsmsiReaderOptions {
 export class KeptBytesExceeded extends Error {}
 
 const DEPARTMENT_PREFIX = '92';
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const QUOTE = 0x22;
+const [NINE, TWO] = [0x39, 0x32];
+
+/** A line starting with a code of another department (quoted or not); a line starting otherwise is read in full. */
+function isOtherDepartment(chunk: Buffer, start: number): boolean {
+  const at = chunk[start] === QUOTE ? start + 1 : start;
+  const first = chunk[at];
+  // A digit or letter (2A, 2B) opens a code: anything else (space, another quote) gets the full reading.
+  const opensCode = (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a);
+  return opensCode && !(first === NINE && chunk[at + 1] === TWO);
+}
 
 /**
  * Line-by-line reader: `push` each line in order, the header first. Rows of other departments
@@ -135,6 +148,26 @@ export class SsmsiReader {
     this.reading.rowCount++;
     if (!this.inDepartment(raw)) return void this.reading.skippedOtherDepartments++;
     this.readRow(raw);
+  }
+
+  /**
+   * Every line of a chunk of whole lines (UTF-8 bytes). When the commune code is the first field,
+   * a row of another department is counted from its first bytes and never decoded: that is most
+   * of a national file.
+   */
+  pushChunk(chunk: Buffer): void {
+    let start = 0;
+    while (start < chunk.length) {
+      const newline = chunk.indexOf(NEWLINE, start);
+      const end = newline < 0 ? chunk.length : newline;
+      const stop = end > start && chunk[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+      if (this.header && this.codeColumn === 0 && stop > start && isOtherDepartment(chunk, start)) {
+        this.line++;
+        this.reading.rowCount++;
+        this.reading.skippedOtherDepartments++;
+      } else this.push(chunk.toString('utf8', start, stop));
+      start = end + 1;
+    }
   }
 
   private readHeader(raw: string): void {
