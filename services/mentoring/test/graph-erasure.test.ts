@@ -8,7 +8,7 @@ import { startSubgraph, type RunningService } from '@equality-graph/service-kit'
 import { createTestDatabase, testKeys, type TestDatabase } from '@equality-graph/testing';
 import { DEV_SECRET, startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { postGraphql } from '@equality-graph/testing';
-import { training } from 'training';
+import { training } from '../../training/src/service';
 import { insertCourse, insertSession } from '../../training/test/fixtures';
 
 const ERASE = readFileSync(path.resolve(__dirname, '../../../schema/operations/EraseMyData.graphql'), 'utf8');
