@@ -2,6 +2,11 @@
 // earlier one) and says which; SSMSI's own rate is checked against ours; INSEE vintages import
 // all or nothing; a department total summed from partial communes says so and divides by the
 // population it covers.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { identity, startTestSubgraph, type TestSubgraph } from '@equality-graph/testing';
 import { observatory } from '../src/service';
 import { auditCount } from './fixtures';
@@ -176,6 +181,21 @@ describe('importPopulations', () => {
       { period: '2024', populationYear: 2024 },
     ]);
   });
+
+  test('the CLI imports a vintage the same way (here: the stored one again, so nothing changes)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'observatory-populations-'));
+    try {
+      const file = path.join(folder, 'populations-2024.csv');
+      await writeFile(file, await insee((_code, i) => String(10_000 + i)));
+      const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/import.ts', '--populations', file, '--vintage', '2024'], {
+        cwd: path.join(__dirname, '..'),
+        env: { ...process.env, DATABASE_URL: subgraph.databaseUrl },
+      });
+      expect(stdout).toMatch(/\(vintage 2024\): 37 rows read, 1 of other departments\n {2}inserted 0, updated 0, unchanged 36/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   test('an anonymous reader cannot import populations', async () => {
     const { body } = await subgraph.query(IMPORT, anonymous, { csv: 'x', vintage: 2024 });
