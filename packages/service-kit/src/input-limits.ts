@@ -66,6 +66,9 @@ export const INPUT_LIMIT_EXCEPTIONS: Required<InputLimitExceptions> = {
   stringLength: {
     // A whole SSMSI CSV file: the importer enforces IMPORT_MAX_BYTES, the body limits come first.
     'ImportObservationsInput.csv': Number.POSITIVE_INFINITY,
+    // A partner-figures file and an INSEE populations file: the importers enforce IMPORT_MAX_BYTES.
+    'Mutation.importPartnerFigures(csv:)': Number.POSITIVE_INFINITY,
+    'ImportPopulationsInput.csv': Number.POSITIVE_INFINITY,
   },
 };
 

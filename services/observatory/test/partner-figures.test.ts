@@ -127,6 +127,21 @@ describe('importPartnerFigures', () => {
     expect(row).toEqual({ value: 2880, status: 'DRAFT', import_id: body.data!.importPartnerFigures.importId });
   });
 
+  test('a real-sized file, longer than the general cap on a string argument, is accepted', async () => {
+    const codes: { code: string }[] = await subgraph.dataSource!.query('SELECT code FROM commune ORDER BY code');
+    const lines = codes.flatMap(({ code }) =>
+      Array.from(
+        { length: 10 },
+        (_, i) => `VIOLENCES_PHYSIQUES_INTRAFAMILIALES;${code};${2010 + i};${100 + i};Services de police et de gendarmerie;`,
+      ),
+    );
+    const csv = ['indicator;territory;period;value;source;note', ...lines].join('\n');
+    expect(csv.length).toBeGreaterThan(10_000);
+    const { body } = await subgraph.query(IMPORT, analyst, { csv });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toMatchObject({ importPartnerFigures: { rows: 360, inserted: 360 } });
+  });
+
   test('an anonymous reader cannot import; the CLI imports the same template', async () => {
     expect((await subgraph.query(IMPORT, anonymous, { csv: GOOD })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const file = path.join(folder, 'partner.csv');
