@@ -15,6 +15,8 @@ const deployable = (name: string): Deployable => {
   if (!found) throw new Error(`no deployable ${name}`);
   return found;
 };
+/** Builds and boots real processes: slow on a loaded machine, so a longer bound than jest's 60 s. */
+const PROCESSES_TIMEOUT_MS = 180_000;
 const noModules = (source: string) => !source.split(path.sep).includes('node_modules');
 
 /** The image's /app, assembled in a temporary folder by the Dockerfile's build and deploy lines. */
@@ -70,36 +72,44 @@ describe('the training image, assembled by its Dockerfile commands outside Docke
     database = await createTestDatabase('training');
     await buildDeployable(training);
     image = assembleImage(training);
-  }, 180_000);
+  }, PROCESSES_TIMEOUT_MS);
   afterAll(async () => {
     rmSync(image.workspace, { recursive: true, force: true });
     await database.drop();
   });
 
-  test('dist/migrate.js applies the migrations with production dependencies only', () => {
-    const migrate = spawnSync(process.execPath, ['dist/migrate.js'], {
-      cwd: image.app,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, DATABASE_URL: database.url },
-    });
-    expect([migrate.status, migrate.stderr]).toEqual([0, '']);
-    expect(migrate.stdout).toMatch(/"msg":"\d+ migration\(s\) applied"/);
-  });
+  test(
+    'dist/migrate.js applies the migrations with production dependencies only',
+    () => {
+      const migrate = spawnSync(process.execPath, ['dist/migrate.js'], {
+        cwd: image.app,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, DATABASE_URL: database.url },
+      });
+      expect([migrate.status, migrate.stderr]).toEqual([0, '']);
+      expect(migrate.stdout).toMatch(/"msg":"\d+ migration\(s\) applied"/);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 
-  test('dist/index.js serves: ready on its database, 401 without the gateway token, clean exit on SIGTERM', async () => {
-    const running = startBuilt(image.app, {
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
-    });
-    try {
-      const port = await running.listening;
-      expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
-      expect((await postTypename(port)).status).toBe(401);
-    } finally {
-      expect(await running.stop()).toBe(0);
-    }
-  });
+  test(
+    'dist/index.js serves: ready on its database, 401 without the gateway token, clean exit on SIGTERM',
+    async () => {
+      const running = startBuilt(image.app, {
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        INTERNAL_JWT_PUBLIC_KEY: testKeys.publicKeyPem,
+      });
+      try {
+        const port = await running.listening;
+        expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+        expect((await postTypename(port)).status).toBe(401);
+      } finally {
+        expect(await running.stop()).toBe(0);
+      }
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 });
 
 describe('the gateway image, assembled by its Dockerfile commands outside Docker', () => {
@@ -113,28 +123,32 @@ describe('the gateway image, assembled by its Dockerfile commands outside Docker
     cpSync(path.join(ROOT, 'schema', 'operations'), path.join(image.app, 'schema', 'operations'), { recursive: true });
     mkdirSync(path.join(image.workspace, 'supergraph'));
     cpSync(SUPERGRAPH_PATH, path.join(image.workspace, 'supergraph', 'supergraph.graphql'));
-  }, 180_000);
+  }, PROCESSES_TIMEOUT_MS);
   afterAll(() => rmSync(image.workspace, { recursive: true, force: true }));
 
-  test('dist/index.js loads the mounted supergraph in production mode and answers, then exits cleanly', async () => {
-    const running = startBuilt(image.app, {
-      NODE_ENV: 'production',
-      SUPERGRAPH_PATH: path.join(image.workspace, 'supergraph'),
-      INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
-      AUTH_MODE: 'oidc',
-      OIDC_ISSUER: 'https://idp.invalid/realms/test',
-      OIDC_AUDIENCE: 'equality-graph',
-      // Fetched on the first client token only; none is sent here.
-      OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
-    });
-    try {
-      const port = await running.listening;
-      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
-      const answer = await postTypename(port);
-      expect(answer.status).toBe(200);
-      expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
-    } finally {
-      expect(await running.stop()).toBe(0);
-    }
-  });
+  test(
+    'dist/index.js loads the mounted supergraph in production mode and answers, then exits cleanly',
+    async () => {
+      const running = startBuilt(image.app, {
+        NODE_ENV: 'production',
+        SUPERGRAPH_PATH: path.join(image.workspace, 'supergraph'),
+        INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: 'https://idp.invalid/realms/test',
+        OIDC_AUDIENCE: 'equality-graph',
+        // Fetched on the first client token only; none is sent here.
+        OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      });
+      try {
+        const port = await running.listening;
+        expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+        const answer = await postTypename(port);
+        expect(answer.status).toBe(200);
+        expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
+      } finally {
+        expect(await running.stop()).toBe(0);
+      }
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 });

@@ -47,6 +47,9 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
+/** Each test boots real processes (tsx, TypeORM): slow on a loaded machine, so a longer bound than jest's 60 s. */
+const PROCESSES_TIMEOUT_MS = 180_000;
+
 const appliedBy = (exit: Exit) => (JSON.parse(exit.stdout.trim().split('\n').pop() ?? '{}') as { applied: string[] }).applied;
 
 describe('two replicas migrating the same database at once', () => {
@@ -56,23 +59,27 @@ describe('two replicas migrating the same database at once', () => {
   });
   afterAll(() => database.drop());
 
-  test('run each migration exactly once: one applies them all, the other waits and finds none pending', async () => {
-    const replicas = [0, 1].map(() => run([path.join('scripts', 'test', 'fixtures', 'migrating-replica.ts'), database.url]));
-    await Promise.all(replicas.map(({ child }) => readyLine(child)));
-    for (const { child } of replicas) child.stdin.write('go\n');
-    const exits = await Promise.all(replicas.map(({ exit }) => exit));
+  test(
+    'run each migration exactly once: one applies them all, the other waits and finds none pending',
+    async () => {
+      const replicas = [0, 1].map(() => run([path.join('scripts', 'test', 'fixtures', 'migrating-replica.ts'), database.url]));
+      await Promise.all(replicas.map(({ child }) => readyLine(child)));
+      for (const { child } of replicas) child.stdin.write('go\n');
+      const exits = await Promise.all(replicas.map(({ exit }) => exit));
 
-    expect(exits.map((e) => [e.code, e.stderr])).toEqual([
-      [0, ''],
-      [0, ''],
-    ]);
-    const expected = ['LockProbe1000000000000', ...training.migrations.map((m) => m.name)];
-    const applied = exits.map(appliedBy).sort((a, b) => b.length - a.length);
-    expect(applied).toEqual([expected, []]);
-    expect(await rows(database.url, 'SELECT count(*)::int AS n FROM lock_probe')).toEqual([{ n: 1 }]);
-    const recorded = await rows<{ name: string }>(database.url, 'SELECT name FROM migrations ORDER BY id');
-    expect(recorded.map((r) => r.name)).toEqual(expected);
-  });
+      expect(exits.map((e) => [e.code, e.stderr])).toEqual([
+        [0, ''],
+        [0, ''],
+      ]);
+      const expected = ['LockProbe1000000000000', ...training.migrations.map((m) => m.name)];
+      const applied = exits.map(appliedBy).sort((a, b) => b.length - a.length);
+      expect(applied).toEqual([expected, []]);
+      expect(await rows(database.url, 'SELECT count(*)::int AS n FROM lock_probe')).toEqual([{ n: 1 }]);
+      const recorded = await rows<{ name: string }>(database.url, 'SELECT name FROM migrations ORDER BY id');
+      expect(recorded.map((r) => r.name)).toEqual(expected);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 });
 
 describe('the migration command (services/training/src/migrate.ts)', () => {
@@ -82,21 +89,29 @@ describe('the migration command (services/training/src/migrate.ts)', () => {
   });
   afterAll(() => database.drop());
 
-  test('applies the pending migrations with DATABASE_URL alone, then finds none on a second run', async () => {
-    const command = path.join('services', 'training', 'src', 'migrate.ts');
-    const env = { DATABASE_URL: database.url, LOG_LEVEL: 'info', INTERNAL_JWT_PUBLIC_KEY: '' };
-    const first = await run([command], env).exit;
-    expect([first.code, first.stderr]).toEqual([0, '']);
-    expect(first.stdout).toContain(`${training.migrations.length} migration(s) applied`);
-    const recorded = await rows<{ name: string }>(database.url, 'SELECT name FROM migrations ORDER BY id');
-    expect(recorded.map((r) => r.name)).toEqual(training.migrations.map((m) => m.name));
-    const second = await run([command], env).exit;
-    expect([second.code, second.stdout]).toEqual([0, expect.stringContaining('no migration pending')]);
-  });
+  test(
+    'applies the pending migrations with DATABASE_URL alone, then finds none on a second run',
+    async () => {
+      const command = path.join('services', 'training', 'src', 'migrate.ts');
+      const env = { DATABASE_URL: database.url, LOG_LEVEL: 'info', INTERNAL_JWT_PUBLIC_KEY: '' };
+      const first = await run([command], env).exit;
+      expect([first.code, first.stderr]).toEqual([0, '']);
+      expect(first.stdout).toContain(`${training.migrations.length} migration(s) applied`);
+      const recorded = await rows<{ name: string }>(database.url, 'SELECT name FROM migrations ORDER BY id');
+      expect(recorded.map((r) => r.name)).toEqual(training.migrations.map((m) => m.name));
+      const second = await run([command], env).exit;
+      expect([second.code, second.stdout]).toEqual([0, expect.stringContaining('no migration pending')]);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 
-  test('refuses to start without a PostgreSQL URL, naming the variable', async () => {
-    const exit = await run([path.join('services', 'training', 'src', 'migrate.ts')], { DATABASE_URL: 'mysql://x' }).exit;
-    expect(exit.code).toBe(1);
-    expect(exit.stderr).toMatch(/training migrate: invalid configuration[\s\S]*DATABASE_URL: must start with postgres/);
-  });
+  test(
+    'refuses to start without a PostgreSQL URL, naming the variable',
+    async () => {
+      const exit = await run([path.join('services', 'training', 'src', 'migrate.ts')], { DATABASE_URL: 'mysql://x' }).exit;
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toMatch(/training migrate: invalid configuration[\s\S]*DATABASE_URL: must start with postgres/);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 });
