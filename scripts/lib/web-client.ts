@@ -44,8 +44,8 @@ export function ensureWebBuild(): void {
 export function buildWebClientInto(outDir: string): Promise<void> {
   // Vite is ESM-only: run in a module of its own, with tsx for web-kit's TypeScript.
   const script = `import { build } from 'vite';
-import kit from '@equality-graph/web-kit/vite';
-const config = kit.appConfig({ root: process.cwd() });
+import { appConfig } from '@equality-graph/web-kit/vite';
+const config = appConfig({ root: process.cwd() });
 await build({ ...config, configFile: false, logLevel: 'error', build: { ...config.build, outDir: process.argv[1], emptyOutDir: true } });`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, outDir], {
