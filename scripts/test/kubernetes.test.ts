@@ -1,5 +1,5 @@
 // The Kubernetes manifests as `kubectl kustomize` renders each overlay: every object valid against
-// the Kubernetes schemas (kubernetes-models), CloudNativePG clusters checked for the fields relied
+// the Kubernetes schemas (kubernetes-models) with no undeclared field, CloudNativePG clusters checked for the fields relied
 // on, workloads hardened and probed, each process's environment valid for its own schema, and the
 // network policies evaluated for who may reach whom.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import * as observatory from '../../services/observatory/src/environment';
 import * as training from '../../services/training/src/environment';
 import { DEPLOYABLES, versionOf } from '../lib/deployables';
 import { ROOT, SUBGRAPHS } from '../lib/subgraphs';
+import { unknownFieldsFinder } from './kubernetes-fields';
 import { mayConnect, type Endpoint, type NetworkPolicy } from './network-policies';
 
 interface K8sObject {
@@ -61,6 +62,8 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   'v1/Service': Service,
 };
 const CNPG_CLUSTER = 'postgresql.cnpg.io/v1/Cluster';
+/** The schemas allow undeclared properties; this finds them along kubernetes-models' interfaces. */
+const unknownFields = unknownFieldsFinder(Object.keys(MODELS));
 const SUBGRAPH_ENVIRONMENTS = { mentoring, observatory, training } as const;
 
 function render(overlay: string): K8sObject[] {
@@ -112,6 +115,7 @@ describe.each(['dev', 'prod'])('the %s overlay, rendered by kubectl kustomize', 
       const Model = MODELS[key];
       if (!Model) throw new Error(`no schema for ${key} (${object.metadata.name}): add its kubernetes-models class`);
       expect(() => new Model(object as never).validate()).not.toThrow();
+      expect([key, object.metadata.name, unknownFields(key, object)]).toEqual([key, object.metadata.name, []]);
     }
     expect(namespace).toBe(overlay === 'prod' ? 'equality-graph' : 'equality-graph-dev');
   });
@@ -120,6 +124,16 @@ describe.each(['dev', 'prod'])('the %s overlay, rendered by kubectl kustomize', 
     const gateway = structuredClone(named('Deployment', 'gateway'));
     (template(gateway).spec.containers[0].ports as unknown as { containerPort: string }[])[0].containerPort = 'http';
     expect(() => new Deployment(gateway as never).validate()).toThrow(/containerPort/);
+  });
+
+  test('a misspelt field is caught, though the schemas let it through', () => {
+    const gateway = structuredClone(named('Deployment', 'gateway'));
+    const [container] = template(gateway).spec.containers as unknown as Record<string, unknown>[];
+    container.securityContext = { readOnlyRootFileSystem: true };
+    expect(() => new Deployment(gateway as never).validate()).not.toThrow();
+    expect(unknownFields('apps/v1/Deployment', gateway)).toEqual([
+      '.spec.template.spec.containers[0].securityContext.readOnlyRootFileSystem',
+    ]);
   });
 
   test.each(SUBGRAPHS.map((s) => s.name))('%s has its own CloudNativePG cluster, whose application Secret only it reads', (name) => {
