@@ -1,6 +1,6 @@
 // The routes of the public client; the help section carries the emergency numbers and the
 // quick-exit button on each of its pages.
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { SIGN_IN_RETURN_PATH } from './auth/AuthProvider';
 import { EmergencyNumbers } from './components/EmergencyNumbers';
 import { Layout } from './components/Layout';
@@ -12,10 +12,12 @@ import { HomePage } from './pages/HomePage';
 import { ApplyPage } from './pages/mentoring/ApplyPage';
 import { MentorPage } from './pages/mentoring/MentorPage';
 import { MentorsPage } from './pages/mentoring/MentorsPage';
-import { ObservatoryPage } from './pages/observatory/ObservatoryPage';
 import { SignInPage, SignInReturnPage } from './pages/SignInPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { matchPath, useLocation } from './router';
+
+// The observatory carries ECharts, the bulk of the bundle: loaded when its page is opened.
+const ObservatoryPage = lazy(() => import('./pages/observatory/ObservatoryPage').then((m) => ({ default: m.ObservatoryPage })));
 
 interface Route {
   pattern: string;
@@ -66,7 +68,15 @@ export function App() {
         ) : undefined
       }
     >
-      {page}
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            Chargement…
+          </p>
+        }
+      >
+        {page}
+      </Suspense>
     </Layout>
   );
 }

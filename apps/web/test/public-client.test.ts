@@ -235,9 +235,10 @@ test('a young woman signs in, sees a refused field explained beside it, applies 
   expect(text).toContain('Nanterre');
 });
 
-const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+/** `whole`: also photographed whole (`<name>-page-<width>.png`), for the pages longer than a screen that matter most. */
+const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void>; whole?: boolean }[] = [
   { name: 'accueil', path: '/', ready: (p) => visible(p.getByRole('heading', { level: 1 })) },
-  { name: 'observatoire', path: '/observatoire', ready: (p) => countOf(breakdownRows(p), 36) },
+  { name: 'observatoire', path: '/observatoire', ready: (p) => countOf(breakdownRows(p), 36), whole: true },
   { name: 'commune', path: '/communes/92050', ready: (p) => visible(p.getByRole('heading', { name: 'Nanterre', level: 1 })) },
   { name: 'aide', path: '/aide?q=92000', ready: (p) => visible(p.getByRole('heading', { name: /Aide près de Nanterre/ })) },
   { name: 'formation', path: '/formation', ready: (p) => visible(p.getByRole('heading', { name: /Catalogue/ })) },
@@ -255,11 +256,12 @@ describe.each(['desktop', 'phone'] as const)('at %s width', (viewport) => {
 
   test.each(PAGES)(
     'the $name page has no serious or critical accessibility violation (and is photographed)',
-    async ({ name, path, ready }) => {
+    async ({ name, path, ready, whole }) => {
       await page.goto(`${web.app.url}${path}`);
       await ready(page);
       await checkAccessibility(page, name, viewport);
       await screenshot(page, SCREENSHOTS, name, viewport);
+      if (whole) await screenshot(page, SCREENSHOTS, `${name}-page`, viewport, true);
     },
   );
 

@@ -1,23 +1,22 @@
-// The browser tests' set-up: the real graph with demo data, the app built by Vite and served
-// like production (/graphql and /auth/* forwarded to the gateway), and Chromium.
+// The browser tests' set-up: the real graph with demo data, the app built by Vite and served by
+// the production server (web-kit's serve: strict CSP, /graphql and /auth/* forwarded to the
+// gateway), and Chromium.
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
-import { launchChromium, serveStaticApp, VIEWPORTS, type StaticApp, type ViewportName } from '@equality-graph/web-kit/browser-testing';
+import { launchChromium, VIEWPORTS, type ViewportName } from '@equality-graph/web-kit/browser-testing';
+import { startWebServer, type RunningWebServer } from '@equality-graph/web-kit/serve';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const WEB_ROOT = path.resolve(__dirname, '..');
 export const SCREENSHOTS = path.resolve(WEB_ROOT, '..', '..', 'docs', 'screenshots');
 
-/** The policy production serves the app under: only this origin, no inline script or style. */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-  "manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
-
 export interface WebApp {
   graph: TestGraph;
-  app: StaticApp;
+  app: RunningWebServer;
   browser: Browser;
   /** The text of every GraphQL document the app sent so far (POST bodies to /graphql). */
   sentDocuments: Set<string>;
@@ -30,17 +29,16 @@ export interface WebApp {
 
 /** Builds the app (vite, through its own build script) while the graph starts. */
 export async function startWebApp(): Promise<WebApp> {
-  const build = promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/build.mts'], { cwd: WEB_ROOT });
+  const outDir = await mkdtemp(path.join(tmpdir(), 'web-client-'));
+  const build = promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/build.mts', '--out-dir', outDir], {
+    cwd: WEB_ROOT,
+  });
   const [graph] = await Promise.all([
     // Every page of the run comes from 127.0.0.1: the per-address limit would count them as one visitor.
     startTestGraph({ seedDemoData: true, env: { RATE_LIMIT_MAX: '0' } }),
     build,
   ]);
-  const app = await serveStaticApp({
-    dist: path.join(WEB_ROOT, 'dist'),
-    gatewayUrl: graph.gateway.url,
-    headers: { 'content-security-policy': STRICT_CSP, 'referrer-policy': 'no-referrer' },
-  });
+  const app = await startWebServer({ root: outDir, gatewayUrl: graph.gateway.url, port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const sentDocuments = new Set<string>();
@@ -70,6 +68,7 @@ export async function startWebApp(): Promise<WebApp> {
       await browser.close();
       await app.stop();
       await graph.stop();
+      await rm(outDir, { recursive: true, force: true });
     },
   };
 }

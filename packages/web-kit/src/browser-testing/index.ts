@@ -1,6 +1,5 @@
-// Browser tests of the apps: Chromium, axe, the built app served beside the real gateway, screenshots.
+// Browser tests of the apps: Chromium, axe, waiting for a state, screenshots (serving is ./serve's).
 export * from './axe';
 export * from './chromium';
 export * from './screenshots';
-export * from './static-app';
 export * from './until';

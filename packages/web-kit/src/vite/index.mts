@@ -37,3 +37,6 @@ export function appConfig(options: AppConfigOptions): UserConfig {
     },
   };
 }
+
+/** Also as a default export, for CommonJS callers that reach this module with `import kit from`. */
+export default { appConfig };
