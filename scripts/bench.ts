@@ -11,7 +11,8 @@
  * BENCH_DURATION_SECONDS (3), BENCH_RUNS (5), BENCH_CONNECTIONS (20), BENCH_WARMUP_SECONDS (2),
  * BENCH_SHAPES (ids, comma-separated: list,overview,analyst,mentors50,deep,mixed; `none` measures
  * only the direct calls and the statements), BENCH_CPU_PROF
- * (a folder: gateways and subgraphs write --cpu-prof profiles there).
+ * (a folder: gateways and subgraphs write --cpu-prof profiles there), BENCH_IMPORT=false (skip
+ * the import bench, scripts/bench-import.ts, run last when present).
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -336,7 +337,7 @@ async function main(): Promise<void> {
 
   // The import bench (observatory imports) lives in its own script when present.
   const importBench = path.join(ROOT, 'scripts', 'bench-import.ts');
-  if (existsSync(importBench)) {
+  if (existsSync(importBench) && process.env.BENCH_IMPORT !== 'false') {
     console.log('\nscripts/bench-import.ts:');
     await new Promise<void>((resolve) => {
       spawn(process.execPath, ['--import', 'tsx', importBench], { cwd: ROOT, stdio: 'inherit' }).on('exit', () => resolve());

@@ -118,10 +118,14 @@ describe('every write drops the shared answers', () => {
     expect(countIn(after.body)).toBe(before + 1);
   });
 
-  test('a refused mutation drops them too (a write attempt is a write as far as the cache knows)', async () => {
+  test("a publication drops them; an anonymous caller's refused mutation (it cannot write) does not", async () => {
+    const publish = 'mutation { publishObservations(indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES", period: "2023") { period } }';
     await graph.query(OVERVIEW);
+    const refused = await graph.query(publish);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await statementsDuring(() => graph.query(OVERVIEW))).toBe(0);
-    await graph.query('mutation { publishObservations(indicator: "VIOLENCES_PHYSIQUES_INTRAFAMILIALES", period: "2023") { published } }');
+    const published = await graph.query(publish, { role: 'ADMIN' });
+    expect(published.body.errors).toBeUndefined();
     expect(await statementsDuring(() => graph.query(OVERVIEW))).toBeGreaterThan(0);
   });
 

@@ -24,8 +24,8 @@ export const answerKey = (queryHash: string, operationName: string | null | unde
  * and get its answer if it turns out shareable (counted `shared`), or compute their own.
  * A hit comes after every check of the request (token, rate limit, input limits, cost, allow-list:
  * they run before `responseForOperation`); only planning and the subgraph calls are saved.
- * Any mutation drops every answer, when it starts and again when it ends (`onWrite` also tells
- * the other replicas).
+ * A signed-in caller's mutation drops every answer, when it starts and again when it ends, whatever
+ * its outcome; an anonymous one only if it succeeded (`onWrite` also tells the other replicas).
  */
 export function responseCachePlugin(store: AnswerStore, onWrite: () => void): ApolloServerPlugin<GatewayContext> {
   return {
@@ -35,8 +35,8 @@ export function responseCachePlugin(store: AnswerStore, onWrite: () => void): Ap
       let served = false;
       let settle: ((data: AnswerData | undefined) => void) | undefined;
       return {
-        async didResolveOperation({ operation }) {
-          if (operation?.operation === 'mutation') onWrite();
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation' && !isAnonymous(contextValue.identity)) onWrite();
         },
         async responseForOperation({ operation, queryHash, operationName, request, contextValue }) {
           if (operation.operation !== 'query' || !isAnonymous(contextValue.identity)) return null;
@@ -59,8 +59,14 @@ export function responseCachePlugin(store: AnswerStore, onWrite: () => void): Ap
           served = true;
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
         },
-        async willSendResponse({ operation, response, overallCachePolicy }) {
-          if (operation?.operation === 'mutation') return onWrite();
+        async willSendResponse({ operation, response, overallCachePolicy, contextValue }) {
+          if (operation?.operation === 'mutation') {
+            // Every mutation of the graph requires a signed-in caller (@access): an anonymous one
+            // that failed wrote nothing, and must not let anyone flush the answers at will.
+            const failed = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
+            if (!isAnonymous(contextValue.identity) || !failed) onWrite();
+            return;
+          }
           if (served || key === undefined) return;
           const policy = overallCachePolicy.policyIfCacheable();
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
