@@ -83,7 +83,7 @@ export function mixedRequests(codes: string[]): { query: string; variables?: Rec
   const mentors =
     'query Mentors($first: Int!) { mentors(first: $first) { edges { node { displayName readyToMentor commune { name } } } } }';
   const commune =
-    'query Commune($code: String!) { commune(code: $code) { name population mentoring { mentorCount } training { trainedCount } } }';
+    'query Commune($code: ID!) { commune(code: $code) { name population mentoring { mentorCount } training { trainedCount } } }';
   return [
     pick('list'),
     { query: mentors, variables: { first: 10 } },
