@@ -35,11 +35,13 @@ const statementOf = (span: ExportedSpan) => attribute(span, 'db.query.text') ?? 
 async function startReceiver() {
   const spans: ExportedSpan[] = [];
   const bodies: string[] = [];
+  const paths = new Set<string>();
   const server = http.createServer((req, res) => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => {
       bodies.push(text);
+      paths.add(req.url ?? '');
       if (req.url === '/v1/traces') {
         const body = JSON.parse(text) as TracesRequest;
         for (const resourceSpans of body.resourceSpans) {
@@ -56,6 +58,7 @@ async function startReceiver() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     spans,
     bodies,
+    paths,
     close: () => new Promise((r) => server.close(r)),
   };
 }
@@ -173,6 +176,8 @@ test('spans carry no token and no variable value', async () => {
   }
   const exported = receiver.bodies.join('\n');
   expect(exported).toContain('verifyCertificate');
+  // Traces only: metrics stay on /metrics (Prometheus), logs in the processes' JSON lines.
+  expect(receiver.paths).toEqual(new Set(['/v1/traces']));
   expect(exported).not.toContain(SECRET_VALUE);
   expect(exported).not.toContain(token);
   expect(exported.toLowerCase()).not.toContain('bearer');

@@ -45,6 +45,10 @@ export function startSdk(serviceName: string, env: TelemetryEnvironment): { shut
     resource: resources.resourceFromAttributes({ 'service.name': serviceName }),
     // The request id is set before the batch processor sees the span end.
     spanProcessors: [new RequestIdSpanProcessor(), new tracing.BatchSpanProcessor(exporter)],
+    // Traces only: metrics are Prometheus's (each /metrics), logs are pino's JSON lines. Without
+    // these, the SDK would also export OTLP metrics and logs by default.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         // Probes and scrapes are not requests anyone needs to follow.
