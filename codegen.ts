@@ -15,10 +15,14 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
       IndicatorBreakdown: '../data/breakdown#Breakdown',
       BreakdownCell: '../data/breakdown#BreakdownCellRow',
       ImportSummary: '../data/import#ImportOutcome',
+      PartnerImportSummary: '../data/partner-import#PartnerImportOutcome',
+      PopulationImportSummary: '../data/population-import#PopulationImportOutcome',
       PublishResult: '../data/import#PublishOutcome',
       SupportService: '../data/support-services#SupportServiceRow',
       Experimentation: '../data/experimentations#ExperimentationRow',
       Publication: '../data/publications#PublicationRow',
+      Territory: '@equality-graph/territory#Territory as TerritoryRecord',
+      TerritoryCell: '../data/territory-breakdown#TerritoryCellRow',
     },
   },
   mentoring: {
@@ -45,6 +49,7 @@ const SERVICES: Record<string, { context: string; mappers: Record<string, string
     mappers: {
       Commune: '@equality-graph/territory#CommuneReference',
       CommuneTraining: '../data/commune-stats#CommuneTrainingStats',
+      DepartmentTraining: '../data/department-training#DepartmentTrainingView',
       CommuneTrainingFigures: '../data/commune-stats#CommuneTrainingStats',
       TrainingStats: '../data/training-stats#YearTrainingStats',
       SectorCount: '../data/commune-stats#SectorTrainedCount',

@@ -32,12 +32,18 @@ export type Scalars = {
 /** An account of the department's identity provider, as the gateway verified it. */
 export type Account = {
   __typename?: 'Account';
+  /** The consents she gave in the programme, withdrawn ones included (herself and coordinators). */
+  consents: Array<Consent>;
   /** The identity provider's subject (`sub`). */
   id: Scalars['ID']['output'];
   /** Her mentee record (herself, her active mentor, coordinators). */
   mentee: Maybe<Mentee>;
   /** Her mentor profile. */
   mentor: Maybe<Mentor>;
+  /** Receipts of her erasures in the mentoring service (herself only). */
+  mentoringErasureReceipts: Array<ErasureReceipt>;
+  /** Her notification settings in the programme (herself only; null for anyone else). */
+  mentoringNotifications: Maybe<NotificationSettings>;
   /** Her mentorships, as mentor or mentee (herself only). */
   mentorships: MentorshipConnection;
   name: Maybe<Scalars['String']['output']>;
@@ -112,10 +118,60 @@ export type CommuneProgrammeCounts = {
   counts: ProgrammeCounts;
 };
 
+/** A consent, with the version of the text she agreed to and when. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** ISO 8601 timestamp. */
+  givenAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  /** CONTACT_SHARING: the mentorship it is for. */
+  mentorshipId: Maybe<Scalars['ID']['output']>;
+  /** PARENTAL: the date the parent gave consent (YYYY-MM-DD). */
+  parentConsentDate: Maybe<Scalars['String']['output']>;
+  /** PARENTAL: the parent's or legal guardian's name. */
+  parentName: Maybe<Scalars['String']['output']>;
+  /** The version of the consent text shown to her. */
+  textVersion: Scalars['String']['output'];
+  withdrawnAt: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentKind =
+  /** The programme's charter, accepted when applying or offering to mentor. */
+  | 'CHARTER'
+  /** Showing her contact to the other person of one mentorship while it is active. */
+  | 'CONTACT_SHARING'
+  /** A parent's consent to a minor's application. */
+  | 'PARENTAL';
+
+/** What she agrees to show the other person of the mentorship; at least one. */
+export type ContactShareInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  what: Scalars['String']['output'];
+};
+
+/** What one erasure removed in one service, and when; kept for the person to see. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** ISO 8601 timestamp. */
+  erasedAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ErasedCount>;
+  service: Scalars['String']['output'];
+};
+
 export type ErasureResult = {
   __typename?: 'ErasureResult';
   menteeErased: Scalars['Boolean']['output'];
   mentorErased: Scalars['Boolean']['output'];
+  /** The receipt this erasure left (also in `Account.mentoringErasureReceipts`). */
+  receipt: ErasureReceipt;
 };
 
 export type Goal = {
@@ -189,8 +245,12 @@ export type Mentee = {
   __typename?: 'Mentee';
   appliedAt: Scalars['String']['output'];
   availability: Scalars['String']['output'];
+  /** A minor's application waits for parental consent before it can be accepted. */
+  awaitingParentalConsent: Scalars['Boolean']['output'];
   birthYear: Maybe<Scalars['Int']['output']>;
   commune: Commune;
+  /** Her consents (herself and coordinators). */
+  consents: Array<Consent>;
   firstName: Scalars['String']['output'];
   formats: Array<MentoringFormat>;
   id: Scalars['ID']['output'];
@@ -204,7 +264,11 @@ export type Mentee = {
 export type MenteeApplicationInput = {
   availability: Scalars['String']['input'];
   birthYear: Scalars['Int']['input'];
+  /** The version of the programme's charter she accepted, recorded as a consent. */
+  charterVersion?: InputMaybe<Scalars['String']['input']>;
   commune: Scalars['ID']['input'];
+  /** Her email for the programme's notifications (kept in her notification settings). */
+  email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
   formats: Array<MentoringFormat>;
   interests: Array<Scalars['String']['input']>;
@@ -364,6 +428,11 @@ export type Mentorship = {
   menteeAcceptedAt: Maybe<Scalars['String']['output']>;
   mentor: Mentor;
   mentorAcceptedAt: Maybe<Scalars['String']['output']>;
+  /**
+   * The contact the other person consented to share with the reader: only for its two people, only
+   * while ACTIVE (null otherwise, and always null for coordinators). Every read is audited.
+   */
+  partnerContact: Maybe<SharedContact>;
   proposedAt: Scalars['String']['output'];
   sessions: MentoringSessionConnection;
   startedAt: Maybe<Scalars['String']['output']>;
@@ -413,13 +482,19 @@ export type MonthProgrammeCounts = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** A participant accepts a proposal; when both have, the mentorship is active. */
+  /**
+   * A participant accepts a proposal; when both have, the mentorship is active. `share` is the
+   * contact she consents to show the other person while the mentorship is active (nobody else).
+   */
   acceptMatch: Mentorship;
   /** A coordinator accepts an application (applied -> accepted). */
   acceptMentee: Mentee;
   /** A participant sets a goal of an active mentorship. */
   addGoal: Goal;
-  /** A MENTEE applies to the programme (once). */
+  /**
+   * Any signed-in account applies to the programme (once); no role is needed. A minor's application
+   * waits for parental consent (`recordParentalConsent`) before a coordinator can accept it.
+   */
   applyAsMentee: Mentee;
   approveMentor: Mentor;
   /** The mentor or a coordinator records that an active mentorship reached its end. */
@@ -435,15 +510,24 @@ export type Mutation = {
   logSession: MentoringSession;
   /** A coordinator proposes a mentor to an accepted mentee. */
   proposeMatch: Mentorship;
-  /** A MENTOR creates her profile (pending until a coordinator approves it). */
+  /** The mentee herself or a coordinator records a parent's consent to a minor's application. */
+  recordParentalConsent: Consent;
+  /**
+   * Any signed-in account offers to mentor: her profile is pending until a coordinator approves it
+   * (no role from the identity provider is needed; the approved profile is what makes her a mentor).
+   */
   registerAsMentor: Mentor;
   /** A participant answers the survey once the mentorship is completed or ended. */
   submitSatisfactionSurvey: SatisfactionSurvey;
   suspendMentor: Mentor;
   /** A participant updates a goal's status and the milestones done. */
   updateGoal: Goal;
-  /** A MENTOR edits her own profile; omitted fields keep their value. */
+  /** She edits her own mentor profile; omitted fields keep their value. */
   updateMyMentorProfile: Mentor;
+  /** Her email address for the programme's notifications, and the non-essential kinds she turned off. */
+  updateMyMentoringNotifications: NotificationSettings;
+  /** She withdraws a consent she gave (a shared contact is withdrawn with it). */
+  withdrawConsent: Consent;
   /** The mentee herself or a coordinator withdraws an application that is not matched. */
   withdrawMentee: Mentee;
 };
@@ -451,6 +535,7 @@ export type Mutation = {
 
 export type MutationAcceptMatchArgs = {
   id: Scalars['ID']['input'];
+  share?: InputMaybe<ContactShareInput>;
 };
 
 
@@ -508,6 +593,12 @@ export type MutationProposeMatchArgs = {
 };
 
 
+export type MutationRecordParentalConsentArgs = {
+  input: ParentalConsentInput;
+  menteeId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterAsMentorArgs = {
   input: MentorProfileInput;
 };
@@ -536,14 +627,46 @@ export type MutationUpdateMyMentorProfileArgs = {
 };
 
 
+export type MutationUpdateMyMentoringNotificationsArgs = {
+  input: NotificationSettingsInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationWithdrawMenteeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Where emails go; null: no email is sent. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Kinds she may turn off (the others are essential). */
+  mutableKinds: Array<Scalars['String']['output']>;
+  /** Kinds she turned off. */
+  mutedKinds: Array<Scalars['String']['output']>;
+};
+
+export type NotificationSettingsInput = {
+  /** Null removes the address (no email at all); omitted keeps it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  mutedKinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParentalConsentInput = {
+  /** YYYY-MM-DD, not in the future. */
+  date: Scalars['String']['input'];
+  parentName: Scalars['String']['input'];
 };
 
 /** ISO dates, both included; open-ended when omitted. */
@@ -697,6 +820,13 @@ export type SessionInput = {
   topics: Array<Scalars['String']['input']>;
 };
 
+/** A contact shared with consent. */
+export type SharedContact = {
+  __typename?: 'SharedContact';
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+};
+
 export type SurveyInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   rating: Scalars['Int']['input'];
@@ -820,6 +950,11 @@ export type ResolversTypes = {
   Commune: ResolverTypeWrapper<CommuneReference>;
   CommuneMentoring: ResolverTypeWrapper<CommuneMentoringStats>;
   CommuneProgrammeCounts: ResolverTypeWrapper<CommuneCountsRow>;
+  Consent: ResolverTypeWrapper<Consent>;
+  ConsentKind: ConsentKind;
+  ContactShareInput: ContactShareInput;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   ErasureResult: ResolverTypeWrapper<ErasureResult>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Goal: ResolverTypeWrapper<GoalEntity>;
@@ -856,7 +991,10 @@ export type ResolversTypes = {
   Milestone: ResolverTypeWrapper<Milestone>;
   MonthProgrammeCounts: ResolverTypeWrapper<MonthCountsRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  NotificationSettingsInput: NotificationSettingsInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParentalConsentInput: ParentalConsentInput;
   PeriodInput: PeriodInput;
   ProgrammeCounts: ResolverTypeWrapper<ProgrammeCounts>;
   ProgrammeFigures: ResolverTypeWrapper<ProgrammeFiguresRow>;
@@ -864,6 +1002,7 @@ export type ResolversTypes = {
   SatisfactionSurvey: ResolverTypeWrapper<SurveyEntity>;
   ScorePart: ResolverTypeWrapper<ScorePart>;
   SessionInput: SessionInput;
+  SharedContact: ResolverTypeWrapper<SharedContact>;
   SurveyInput: SurveyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -882,6 +1021,10 @@ export type ResolversParentTypes = {
   Commune: CommuneReference;
   CommuneMentoring: CommuneMentoringStats;
   CommuneProgrammeCounts: CommuneCountsRow;
+  Consent: Consent;
+  ContactShareInput: ContactShareInput;
+  ErasedCount: ErasedCount;
+  ErasureReceipt: ErasureReceipt;
   ErasureResult: ErasureResult;
   FieldSet: Scalars['FieldSet']['output'];
   Goal: GoalEntity;
@@ -913,7 +1056,10 @@ export type ResolversParentTypes = {
   Milestone: Milestone;
   MonthProgrammeCounts: MonthCountsRow;
   Mutation: Record<PropertyKey, never>;
+  NotificationSettings: NotificationSettings;
+  NotificationSettingsInput: NotificationSettingsInput;
   PageInfo: PageInfo;
+  ParentalConsentInput: ParentalConsentInput;
   PeriodInput: PeriodInput;
   ProgrammeCounts: ProgrammeCounts;
   ProgrammeFigures: ProgrammeFiguresRow;
@@ -921,6 +1067,7 @@ export type ResolversParentTypes = {
   SatisfactionSurvey: SurveyEntity;
   ScorePart: ScorePart;
   SessionInput: SessionInput;
+  SharedContact: SharedContact;
   SurveyInput: SurveyInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -975,9 +1122,12 @@ export type TagDirectiveResolver<Result, Parent, ContextType = MentoringContext,
 
 export type AccountResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentee?: Resolver<Maybe<ResolversTypes['Mentee']>, ParentType, ContextType>;
   mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  mentoringErasureReceipts?: Resolver<Array<ResolversTypes['ErasureReceipt']>, ParentType, ContextType>;
+  mentoringNotifications?: Resolver<Maybe<ResolversTypes['NotificationSettings']>, ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, Partial<AccountMentorshipsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1023,9 +1173,33 @@ export type CommuneProgrammeCountsResolvers<ContextType = MentoringContext, Pare
   counts?: Resolver<ResolversTypes['ProgrammeCounts'], ParentType, ContextType>;
 };
 
+export type ConsentResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  givenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  mentorshipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parentConsentDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ErasedCountResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ErasureReceiptResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  erasedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ErasureResultResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
   menteeErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mentorErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType>;
 };
 
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
@@ -1068,8 +1242,10 @@ export type MatchSuggestionResolvers<ContextType = MentoringContext, ParentType 
 export type MenteeResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Mentee'] = ResolversParentTypes['Mentee']> = {
   appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  awaitingParentalConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1151,6 +1327,7 @@ export type MentorshipResolvers<ContextType = MentoringContext, ParentType exten
   menteeAcceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   mentorAcceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerContact?: Resolver<Maybe<ResolversTypes['SharedContact']>, ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['MentoringSessionConnection'], ParentType, ContextType, Partial<MentorshipSessionsArgs>>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1192,12 +1369,21 @@ export type MutationResolvers<ContextType = MentoringContext, ParentType extends
   endMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationEndMatchArgs, 'id' | 'reason'>>;
   logSession?: Resolver<ResolversTypes['MentoringSession'], ParentType, ContextType, RequireFields<MutationLogSessionArgs, 'input' | 'mentorshipId'>>;
   proposeMatch?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'menteeId' | 'mentorId'>>;
+  recordParentalConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordParentalConsentArgs, 'input' | 'menteeId'>>;
   registerAsMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationRegisterAsMentorArgs, 'input'>>;
   submitSatisfactionSurvey?: Resolver<ResolversTypes['SatisfactionSurvey'], ParentType, ContextType, RequireFields<MutationSubmitSatisfactionSurveyArgs, 'input' | 'mentorshipId'>>;
   suspendMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationSuspendMentorArgs, 'id'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id'>>;
   updateMyMentorProfile?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationUpdateMyMentorProfileArgs, 'input'>>;
+  updateMyMentoringNotifications?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyMentoringNotificationsArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
   withdrawMentee?: Resolver<ResolversTypes['Mentee'], ParentType, ContextType, RequireFields<MutationWithdrawMenteeArgs, 'id'>>;
+};
+
+export type NotificationSettingsResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mutableKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mutedKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1249,6 +1435,11 @@ export type ScorePartResolvers<ContextType = MentoringContext, ParentType extend
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SharedContactResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['SharedContact'] = ResolversParentTypes['SharedContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -1261,6 +1452,9 @@ export type Resolvers<ContextType = MentoringContext> = {
   Commune?: CommuneResolvers<ContextType>;
   CommuneMentoring?: CommuneMentoringResolvers<ContextType>;
   CommuneProgrammeCounts?: CommuneProgrammeCountsResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Goal?: GoalResolvers<ContextType>;
@@ -1283,12 +1477,14 @@ export type Resolvers<ContextType = MentoringContext> = {
   Milestone?: MilestoneResolvers<ContextType>;
   MonthProgrammeCounts?: MonthProgrammeCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProgrammeCounts?: ProgrammeCountsResolvers<ContextType>;
   ProgrammeFigures?: ProgrammeFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SatisfactionSurvey?: SatisfactionSurveyResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
+  SharedContact?: SharedContactResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

@@ -1,8 +1,18 @@
 // `indicatorBreakdown`: every commune of one indicator and period with rank and change, disclosed
 // as one group so a cell cannot be recovered from the department total.
-import { discloseGroup, rankByRate, ratePerThousand } from './disclosure';
+import {
+  COMMUNES_WITH_PERIOD_POPULATION,
+  coveredRate,
+  periodPopulations,
+  totalCoverage,
+  trainingFigureFor,
+  type CommuneWithPeriodPopulation,
+  type DepartmentTotalView,
+} from './department-total';
+import { discloseGroup, rankByRate } from './disclosure';
 import { disclose, inRowOrder, SELECT_ROWS, visibility, type ObservationRow } from './observation-rows';
 import type { StatisticsAccess } from './statistics-access';
+import { territoryCells, type TerritoryCellRow } from './territory-breakdown';
 import type { CommuneEntity } from './entities';
 import type { ObservationStatus } from './entities/observation.entity';
 
@@ -10,6 +20,8 @@ export interface BreakdownCellRow {
   commune: CommuneEntity;
   value: number | null;
   rate: number | null;
+  /** The population vintage of `rate` (its year's, or the nearest earlier); null without rate. */
+  populationYear: number | null;
   rank: number | null;
   change: number | null;
   suppressed: boolean;
@@ -21,25 +33,28 @@ export interface Breakdown {
   period: string;
   previousPeriod: string;
   communes: BreakdownCellRow[];
-  departmentTotal: { value: number | null; rate: number | null; change: number | null; suppressed: boolean };
+  territories: TerritoryCellRow[];
+  departmentTotal: DepartmentTotalView;
 }
 
 /**
  * Every commune for one indicator and period, with the previous period for the change:
- * two statements (communes, both periods' rows) whatever the number of communes.
+ * two statements (communes with the period's populations, both periods' rows) whatever the number of communes.
  */
 export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode: string, period: string): Promise<Breakdown> {
   const { db, reader } = access;
   const previousPeriod = String(Number(period) - 1);
-  const communes: CommuneEntity[] = await db.query(
-    'SELECT code, name, population, population_year AS "populationYear" FROM commune ORDER BY code',
-  );
+  const communes: CommuneWithPeriodPopulation[] = await db.query(COMMUNES_WITH_PERIOD_POPULATION, [period]);
   const rows: ObservationRow[] = await db.query(
     `${SELECT_ROWS} WHERE o.indicator_code = $1 AND o.period IN ($2, $3) AND ${visibility(reader)}`,
     [indicatorCode, period, previousPeriod],
   );
   const disclosed = disclose(rows, reader);
-  const departmentPopulation = communes.reduce((sum, c) => sum + c.population, 0);
+  const populations = periodPopulations(communes);
+  const coverage = totalCoverage(
+    rows.filter((r) => r.period === period),
+    communes.map((c) => c.code),
+  );
 
   const totals = [period, previousPeriod].map((p) => {
     const group = rows.filter((r) => r.period === p);
@@ -61,6 +76,7 @@ export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode
       commune,
       value: current?.value ?? null,
       rate: current?.rate ?? null,
+      populationYear: current?.populationYear ?? null,
       change,
       suppressed: current?.suppressed ?? false,
       status: current?.status ?? null,
@@ -75,11 +91,20 @@ export async function indicatorBreakdown(access: StatisticsAccess, indicatorCode
     period,
     previousPeriod,
     communes: cells.map(({ key, ...cell }) => ({ ...cell, rank: ranks.get(key) ?? null })),
+    territories: territoryCells(
+      rows.filter((r) => r.period === period),
+      rows.filter((r) => r.period === previousPeriod),
+      reader,
+      (value, covered) => coveredRate(value, covered, populations),
+    ),
     departmentTotal: {
       value: total.value,
-      rate: ratePerThousand(total.value, departmentPopulation),
+      ...coveredRate(total.value, coverage.covered, populations),
       change: total.value !== null && previousTotal.value !== null ? total.value - previousTotal.value : null,
       suppressed: total.suppressed,
+      partial: total.value !== null && !coverage.fromDepartmentRow && coverage.covered.length < communes.length,
+      missingCommunes: total.value !== null && !coverage.fromDepartmentRow ? communes.length - coverage.covered.length : 0,
+      trainingFigure: trainingFigureFor(indicatorCode, period),
     },
   };
 }

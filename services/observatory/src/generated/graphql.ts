@@ -4,9 +4,13 @@ import { CommuneEntity, IndicatorEntity } from '../data/entities';
 import { DisclosedObservation } from '../data/observation-rows';
 import { Breakdown, BreakdownCellRow } from '../data/breakdown';
 import { ImportOutcome, PublishOutcome } from '../data/import';
+import { PartnerImportOutcome } from '../data/partner-import';
+import { PopulationImportOutcome } from '../data/population-import';
 import { SupportServiceRow } from '../data/support-services';
 import { ExperimentationRow } from '../data/experimentations';
 import { PublicationRow } from '../data/publications';
+import { Territory as TerritoryRecord } from '@equality-graph/territory';
+import { TerritoryCellRow } from '../data/territory-breakdown';
 import { ObservatoryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -77,6 +81,8 @@ export type BreakdownCell = {
   /** Value minus the previous period's value; null when either is suppressed or unknown. */
   change: Maybe<Scalars['Float']['output']>;
   commune: Commune;
+  /** The population vintage `rate` was computed with (the period's, or the nearest earlier); null without rate. */
+  populationYear: Maybe<Scalars['Int']['output']>;
   /** 1 = highest rate, among published cells only; null when suppressed or without value. */
   rank: Maybe<Scalars['Int']['output']>;
   rate: Maybe<Scalars['Float']['output']>;
@@ -90,6 +96,8 @@ export type Commune = {
   __typename?: 'Commune';
   /** INSEE code, five characters (e.g. 92050). */
   code: Scalars['ID']['output'];
+  /** Schemes listing this commune or covering the whole department, by name (published ones only for readers without `directory:write`). */
+  experimentations: Array<Experimentation>;
   /** Official name. */
   name: Scalars['String']['output'];
   /** This commune's figures, filtered by indicator and period (disclosure control applies). */
@@ -98,6 +106,15 @@ export type Commune = {
   population: Scalars['Int']['output'];
   /** Vintage of the population figure. */
   populationYear: Scalars['Int']['output'];
+  /** Its postal codes (La Poste, through Etalab's `decoupage-administratif`): Nanterre is 92000. */
+  postalCodes: Array<Scalars['String']['output']>;
+  /**
+   * The help a woman can reach from this commune: services listing it and services serving the
+   * whole department, by name. A shelter's address and postal code follow the directory's rule.
+   */
+  supportServices: Array<SupportService>;
+  /** The établissement public territorial (EPT) it belongs to. */
+  territory: Maybe<Territory>;
 };
 
 
@@ -110,11 +127,50 @@ export type CommuneObservationsArgs = {
 export type DepartmentTotal = {
   __typename?: 'DepartmentTotal';
   change: Maybe<Scalars['Float']['output']>;
-  /** Per 1,000 inhabitants of the department. */
+  /** Communes missing from a partial sum (0 otherwise). */
+  missingCommunes: Scalars['Int']['output'];
+  /** True when `value` sums the communes while some have no figure (not disseminated, or not known). */
+  partial: Scalars['Boolean']['output'];
+  /** The population vintage of `rate` (the oldest used when communes differ); null without rate. */
+  populationYear: Maybe<Scalars['Int']['output']>;
+  /**
+   * Per 1,000 inhabitants of the communes `value` covers (all of them for a department-level figure,
+   * only those with a figure for a partial sum); null when withheld or a population is missing.
+   */
   rate: Maybe<Scalars['Float']['output']>;
   suppressed: Scalars['Boolean']['output'];
+  /**
+   * For PROFESSIONNELS_FORMES: training's department figure for the period, resolved by the training
+   * subgraph at query time (never stored here); null for every other indicator.
+   */
+  trainingFigure: Maybe<DepartmentTraining>;
   /** The department-level figure when one exists, otherwise the sum of the commune figures. */
   value: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A year of training of professionals in the department, owned by the training subgraph: the
+ * observatory only names the year.
+ */
+export type DepartmentTraining = {
+  __typename?: 'DepartmentTraining';
+  year: Scalars['Int']['output'];
+};
+
+export type EmergencyChannel =
+  | 'PHONE'
+  /** A text message (114, for deaf or hard-of-hearing people and anyone who cannot speak). */
+  | 'SMS';
+
+/** A national emergency number, free, that a woman in danger can reach at any time. */
+export type EmergencyNumber = {
+  __typename?: 'EmergencyNumber';
+  channel: EmergencyChannel;
+  /** Who answers and when to use it (French). */
+  description: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** What to dial or text, e.g. "17". */
+  number: Scalars['String']['output'];
 };
 
 /** An innovative exit-from-violence scheme the observatory supports. */
@@ -219,6 +275,13 @@ export type ImportObservationsInput = {
   indicator: Scalars['ID']['input'];
 };
 
+export type ImportPopulationsInput = {
+  /** The CSV text: PMUN and a commune code (DEP and CODCOM, or CODGEO, DEPCOM or COM); `;` or `,`. */
+  csv: Scalars['String']['input'];
+  /** The INSEE vintage (e.g. 2023 for the populations légales 2023). */
+  vintage: Scalars['Int']['input'];
+};
+
 export type ImportSummary = {
   __typename?: 'ImportSummary';
   importId: Scalars['ID']['output'];
@@ -226,6 +289,9 @@ export type ImportSummary = {
   inserted: Scalars['Int']['output'];
   /** Rows stored without value because the source did not disseminate them (`ndiff`). */
   notDisseminated: Scalars['Int']['output'];
+  /** Population figures (`insee_pop` of `insee_pop_millesime`) the file added or changed. */
+  populationsInserted: Scalars['Int']['output'];
+  populationsUpdated: Scalars['Int']['output'];
   /** Data rows read (header excluded). */
   rows: Scalars['Int']['output'];
   skippedOtherDepartments: Scalars['Int']['output'];
@@ -260,6 +326,12 @@ export type IndicatorBreakdown = {
   indicator: Indicator;
   period: Scalars['String']['output'];
   previousPeriod: Scalars['String']['output'];
+  /**
+   * The four territories (EPT), by name: the sum of their communes' figures, disclosed with the
+   * communes and the department total as one three-level table (a total that would let a reader
+   * narrow a withheld small count is withheld too).
+   */
+  territories: Array<TerritoryCell>;
 };
 
 export type Mutation = {
@@ -276,6 +348,18 @@ export type Mutation = {
    * Imported rows are drafts; re-importing the same file changes nothing.
    */
   importObservations: ImportSummary;
+  /**
+   * Imports partner figures in the observatory's template (`indicator;territory;period;value;source;note`,
+   * see the README): department-, court- and commune-level figures, all or nothing (BAD_USER_INPUT,
+   * `extensions.errors` lists {line, message}). New and changed figures are drafts; the same file
+   * twice changes nothing. PROFESSIONNELS_FORMES is refused: training's figure comes through the graph.
+   */
+  importPartnerFigures: PartnerImportSummary;
+  /**
+   * Imports one vintage of INSEE's populations légales (population municipale, `PMUN`) for the 36
+   * communes, all or nothing; a figure equal to the stored one is left alone.
+   */
+  importPopulations: PopulationImportSummary;
   /** Makes the drafts of an indicator and period public. */
   publishObservations: PublishResult;
   updateExperimentation: Experimentation;
@@ -302,6 +386,16 @@ export type MutationCreateSupportServiceArgs = {
 
 export type MutationImportObservationsArgs = {
   input: ImportObservationsInput;
+};
+
+
+export type MutationImportPartnerFiguresArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationImportPopulationsArgs = {
+  input: ImportPopulationsInput;
 };
 
 
@@ -340,12 +434,25 @@ export type Observation = {
   importId: Maybe<Scalars['ID']['output']>;
   importedAt: Maybe<Scalars['String']['output']>;
   indicator: Indicator;
+  /** A partner's note on the figure (partner import); null otherwise. */
+  note: Maybe<Scalars['String']['output']>;
   /** The year, e.g. "2023". */
   period: Scalars['String']['output'];
-  /** Per 1,000 inhabitants of the commune (population municipale); null when suppressed or department-level. */
+  /** The population vintage `rate` was computed with; null when there is no rate. */
+  populationYear: Maybe<Scalars['Int']['output']>;
+  /**
+   * Per 1,000 inhabitants of the commune (population municipale of the period's vintage, or the
+   * nearest earlier one: see `populationYear`); null when suppressed, department-level, or when no
+   * vintage of that year or earlier is stored.
+   */
   rate: Maybe<Scalars['Float']['output']>;
   /** Where the figure comes from. */
   source: Scalars['String']['output'];
+  /**
+   * True when the source printed a rate (SSMSI `taux_pour_mille`) that `rate` does not match up to
+   * the source's rounding: the source divided by another population, or the row is wrong.
+   */
+  sourceRateMismatch: Scalars['Boolean']['output'];
   status: ObservationStatus;
   /** True when the value is withheld by disclosure control (primary or secondary suppression). */
   suppressed: Scalars['Boolean']['output'];
@@ -402,11 +509,35 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartnerImportSummary = {
+  __typename?: 'PartnerImportSummary';
+  importId: Scalars['ID']['output'];
+  /** The indicators the file holds figures for. */
+  indicators: Array<Indicator>;
+  inserted: Scalars['Int']['output'];
+  /** Data rows read (header excluded). */
+  rows: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type Periodicity =
   /** A stock counted at a date each year. */
   | 'STOCK_AT_DATE'
   /** A yearly total. */
   | 'YEAR';
+
+export type PopulationImportSummary = {
+  __typename?: 'PopulationImportSummary';
+  importId: Scalars['ID']['output'];
+  inserted: Scalars['Int']['output'];
+  /** Data rows read (header excluded). */
+  rows: Scalars['Int']['output'];
+  skippedOtherDepartments: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  vintage: Scalars['Int']['output'];
+};
 
 /** A report of the observatory. */
 export type Publication = {
@@ -469,6 +600,8 @@ export type Query = {
   commune: Maybe<Commune>;
   /** The 36 communes of the Hauts-de-Seine, ordered by INSEE code. */
   communes: Array<Commune>;
+  /** The national emergency numbers (17, 112, 114 by SMS, 3919), answered with every answer about help. */
+  emergencyNumbers: Array<EmergencyNumber>;
   /** One scheme; null when unknown or (for readers without `directory:write`) unpublished. */
   experimentation: Maybe<Experimentation>;
   /**
@@ -476,6 +609,14 @@ export type Query = {
    * `directory:write` see published ones only.
    */
   experimentations: ExperimentationConnection;
+  /**
+   * Communes matching a postal code ("92000" finds Nanterre, INSEE 92050; a prefix of digits such
+   * as "921" finds every commune whose postal code starts so; an INSEE code finds its commune) or a
+   * name (without regard to case, accents, hyphens or apostrophes; names starting with the search
+   * first, then names containing it). At most 36, by relevance then INSEE code. BAD_USER_INPUT on a
+   * blank search or one over 100 characters.
+   */
+  findCommunes: Array<Commune>;
   /** One indicator by code (e.g. VIOLENCES_PHYSIQUES_INTRAFAMILIALES); null when unknown. */
   indicator: Maybe<Indicator>;
   /** Every commune's figure for one indicator and period, with rank, change and the department total. */
@@ -500,6 +641,11 @@ export type Query = {
    * `directory:confidential` (coordinators, admins), and each such read is audited.
    */
   supportServices: SupportServiceConnection;
+  /**
+   * The établissements publics territoriaux (EPT) of the department, by name: the level between
+   * commune and department (membership from Etalab's `decoupage-administratif`).
+   */
+  territories: Array<Territory>;
 };
 
 
@@ -524,6 +670,11 @@ export type QueryExperimentationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExperimentationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFindCommunesArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -589,6 +740,11 @@ export type SupportService = {
   languages: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
+  /**
+   * The postal code of its address (part of the address: null for a SHELTER unless the reader has
+   * `directory:confidential`, and audited like it).
+   */
+  postalCode: Maybe<Scalars['String']['output']>;
   website: Maybe<Scalars['String']['output']>;
   /** True when it serves the whole department (no commune listed). */
   wholeDepartment: Scalars['Boolean']['output'];
@@ -597,6 +753,8 @@ export type SupportService = {
 export type SupportServiceConnection = {
   __typename?: 'SupportServiceConnection';
   edges: Array<SupportServiceEdge>;
+  /** The national emergency numbers, with every answer about help (the same as `Query.emergencyNumbers`). */
+  emergencyNumbers: Array<EmergencyNumber>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -612,6 +770,11 @@ export type SupportServiceFilter = {
   commune?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<SupportServiceKind>>;
+  /**
+   * A postal code of the department (e.g. 92000): services listing the commune(s) it serves, and
+   * services serving the whole department, as `commune` does. BAD_USER_INPUT on an unknown code.
+   */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name, without regard to case or accents. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -629,6 +792,8 @@ export type SupportServiceInput = {
   name: Scalars['String']['input'];
   /** French number (01 23 45 67 89, +33 1 23 45 67 89) or a short number (3919, 115). */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** A postal code of the department (92xxx, as La Poste lists them for its communes). */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
   /** An https URL. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -660,7 +825,48 @@ export type SupportServiceUpdateInput = {
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An établissement public territorial (EPT) of the Métropole du Grand Paris with communes in the
+ * department: the level between commune and department for figures.
+ */
+export type Territory = {
+  __typename?: 'Territory';
+  /** The EPT's SIREN (e.g. 200057982 for Paris Ouest La Défense). */
+  code: Scalars['ID']['output'];
+  /** Its communes in the department, by INSEE code. */
+  communes: Array<Commune>;
+  /** Its name as Etalab's reference data spells it. */
+  name: Scalars['String']['output'];
+  /** Why its figures cover only part of it (e.g. Argenteuil, in the Val-d'Oise); null otherwise. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True when it also has communes outside the department: its figures here cover the department's part only. */
+  partOfDepartmentOnly: Scalars['Boolean']['output'];
+};
+
+/** One territory's line in a breakdown: the sum of its communes of the department. */
+export type TerritoryCell = {
+  __typename?: 'TerritoryCell';
+  /** Value minus the previous period's; null when either is withheld or unknown. */
+  change: Maybe<Scalars['Float']['output']>;
+  /** Its communes in the department. */
+  communesCount: Scalars['Int']['output'];
+  /** Its communes with a figure for the period (the others are not in `value`). */
+  communesWithValue: Scalars['Int']['output'];
+  /** True when some of its communes have no figure: `value` covers `communesWithValue` only. */
+  partial: Scalars['Boolean']['output'];
+  /** The population vintage of `rate` (the oldest of its communes' when they differ); null without rate. */
+  populationYear: Maybe<Scalars['Int']['output']>;
+  /** Per 1,000 inhabitants of the communes counted in `value`; null when withheld. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** True when the total is withheld by disclosure control. */
+  suppressed: Scalars['Boolean']['output'];
+  territory: Territory;
+  /** Sum of its communes' figures; null when withheld or when none of its communes has a figure. */
+  value: Maybe<Scalars['Float']['output']>;
 };
 
 export type Link__Purpose =
@@ -783,6 +989,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Commune: ResolverTypeWrapper<CommuneEntity>;
   DepartmentTotal: ResolverTypeWrapper<DepartmentTotal>;
+  DepartmentTraining: ResolverTypeWrapper<DepartmentTraining>;
+  EmergencyChannel: EmergencyChannel;
+  EmergencyNumber: ResolverTypeWrapper<EmergencyNumber>;
   Experimentation: ResolverTypeWrapper<ExperimentationRow>;
   ExperimentationConnection: ResolverTypeWrapper<Omit<ExperimentationConnection, 'edges'> & { edges: Array<ResolversTypes['ExperimentationEdge']> }>;
   ExperimentationEdge: ResolverTypeWrapper<Omit<ExperimentationEdge, 'node'> & { node: ResolversTypes['Experimentation'] }>;
@@ -793,6 +1002,7 @@ export type ResolversTypes = {
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   GeographicLevel: GeographicLevel;
   ImportObservationsInput: ImportObservationsInput;
+  ImportPopulationsInput: ImportPopulationsInput;
   ImportSummary: ResolverTypeWrapper<ImportOutcome>;
   Indicator: ResolverTypeWrapper<IndicatorEntity>;
   IndicatorBreakdown: ResolverTypeWrapper<Breakdown>;
@@ -805,7 +1015,9 @@ export type ResolversTypes = {
   OutcomeFigure: ResolverTypeWrapper<OutcomeFigure>;
   OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerImportSummary: ResolverTypeWrapper<PartnerImportOutcome>;
   Periodicity: Periodicity;
+  PopulationImportSummary: ResolverTypeWrapper<PopulationImportOutcome>;
   Publication: ResolverTypeWrapper<PublicationRow>;
   PublicationConnection: ResolverTypeWrapper<Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversTypes['PublicationEdge']> }>;
   PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
@@ -820,6 +1032,8 @@ export type ResolversTypes = {
   SupportServiceInput: SupportServiceInput;
   SupportServiceKind: SupportServiceKind;
   SupportServiceUpdateInput: SupportServiceUpdateInput;
+  Territory: ResolverTypeWrapper<TerritoryRecord>;
+  TerritoryCell: ResolverTypeWrapper<TerritoryCellRow>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -838,6 +1052,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Commune: CommuneEntity;
   DepartmentTotal: DepartmentTotal;
+  DepartmentTraining: DepartmentTraining;
+  EmergencyNumber: EmergencyNumber;
   Experimentation: ExperimentationRow;
   ExperimentationConnection: Omit<ExperimentationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExperimentationEdge']> };
   ExperimentationEdge: Omit<ExperimentationEdge, 'node'> & { node: ResolversParentTypes['Experimentation'] };
@@ -846,6 +1062,7 @@ export type ResolversParentTypes = {
   ExperimentationUpdateInput: ExperimentationUpdateInput;
   FieldSet: Scalars['FieldSet']['output'];
   ImportObservationsInput: ImportObservationsInput;
+  ImportPopulationsInput: ImportPopulationsInput;
   ImportSummary: ImportOutcome;
   Indicator: IndicatorEntity;
   IndicatorBreakdown: Breakdown;
@@ -857,6 +1074,8 @@ export type ResolversParentTypes = {
   OutcomeFigure: OutcomeFigure;
   OutcomeFigureInput: OutcomeFigureInput;
   PageInfo: PageInfo;
+  PartnerImportSummary: PartnerImportOutcome;
+  PopulationImportSummary: PopulationImportOutcome;
   Publication: PublicationRow;
   PublicationConnection: Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicationEdge']> };
   PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
@@ -870,6 +1089,8 @@ export type ResolversParentTypes = {
   SupportServiceFilter: SupportServiceFilter;
   SupportServiceInput: SupportServiceInput;
   SupportServiceUpdateInput: SupportServiceUpdateInput;
+  Territory: TerritoryRecord;
+  TerritoryCell: TerritoryCellRow;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -954,6 +1175,7 @@ export type AuditLogEntryResolvers<ContextType = ObservatoryContext, ParentType 
 export type BreakdownCellResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['BreakdownCell'] = ResolversParentTypes['BreakdownCell']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   commune?: Resolver<ResolversTypes['Commune'], ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ObservationStatus']>, ParentType, ContextType>;
@@ -964,17 +1186,36 @@ export type BreakdownCellResolvers<ContextType = ObservatoryContext, ParentType 
 export type CommuneResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Commune']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  experimentations?: Resolver<Array<ResolversTypes['Experimentation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<CommuneObservationsArgs>>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   populationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  postalCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  supportServices?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
 };
 
 export type DepartmentTotalResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['DepartmentTotal'] = ResolversParentTypes['DepartmentTotal']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingCommunes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainingFigure?: Resolver<Maybe<ResolversTypes['DepartmentTraining']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DepartmentTrainingResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['DepartmentTraining'] = ResolversParentTypes['DepartmentTraining']> = {
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmergencyNumberResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['EmergencyNumber'] = ResolversParentTypes['EmergencyNumber']> = {
+  channel?: Resolver<ResolversTypes['EmergencyChannel'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ExperimentationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Experimentation'] = ResolversParentTypes['Experimentation']> = {
@@ -1015,6 +1256,8 @@ export type ImportSummaryResolvers<ContextType = ObservatoryContext, ParentType 
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   notDisseminated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationsInserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skippedOtherDepartments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skippedOtherIndicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1040,6 +1283,7 @@ export type IndicatorBreakdownResolvers<ContextType = ObservatoryContext, Parent
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['TerritoryCell']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1047,6 +1291,8 @@ export type MutationResolvers<ContextType = ObservatoryContext, ParentType exten
   createPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationCreatePublicationArgs, 'input'>>;
   createSupportService?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType, RequireFields<MutationCreateSupportServiceArgs, 'input'>>;
   importObservations?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportObservationsArgs, 'input'>>;
+  importPartnerFigures?: Resolver<ResolversTypes['PartnerImportSummary'], ParentType, ContextType, RequireFields<MutationImportPartnerFiguresArgs, 'csv'>>;
+  importPopulations?: Resolver<ResolversTypes['PopulationImportSummary'], ParentType, ContextType, RequireFields<MutationImportPopulationsArgs, 'input'>>;
   publishObservations?: Resolver<ResolversTypes['PublishResult'], ParentType, ContextType, RequireFields<MutationPublishObservationsArgs, 'indicator' | 'period'>>;
   updateExperimentation?: Resolver<ResolversTypes['Experimentation'], ParentType, ContextType, RequireFields<MutationUpdateExperimentationArgs, 'id' | 'input'>>;
   updatePublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUpdatePublicationArgs, 'id' | 'input'>>;
@@ -1060,9 +1306,12 @@ export type ObservationResolvers<ContextType = ObservatoryContext, ParentType ex
   importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRateMismatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ObservationStatus'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1088,6 +1337,25 @@ export type OutcomeFigureResolvers<ContextType = ObservatoryContext, ParentType 
 export type PageInfoResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerImportSummaryResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PartnerImportSummary'] = ResolversParentTypes['PartnerImportSummary']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PopulationImportSummaryResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['PopulationImportSummary'] = ResolversParentTypes['PopulationImportSummary']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedOtherDepartments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PublicationResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
@@ -1121,8 +1389,10 @@ export type QueryResolvers<ContextType = ObservatoryContext, ParentType extends 
   auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   commune?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType, RequireFields<QueryCommuneArgs, 'code'>>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  emergencyNumbers?: Resolver<Array<ResolversTypes['EmergencyNumber']>, ParentType, ContextType>;
   experimentation?: Resolver<Maybe<ResolversTypes['Experimentation']>, ParentType, ContextType, RequireFields<QueryExperimentationArgs, 'id'>>;
   experimentations?: Resolver<ResolversTypes['ExperimentationConnection'], ParentType, ContextType, Partial<QueryExperimentationsArgs>>;
+  findCommunes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, RequireFields<QueryFindCommunesArgs, 'search'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
   indicatorBreakdown?: Resolver<ResolversTypes['IndicatorBreakdown'], ParentType, ContextType, RequireFields<QueryIndicatorBreakdownArgs, 'indicator' | 'period'>>;
   indicatorSeries?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'indicator'>>;
@@ -1132,6 +1402,7 @@ export type QueryResolvers<ContextType = ObservatoryContext, ParentType extends 
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   supportService?: Resolver<Maybe<ResolversTypes['SupportService']>, ParentType, ContextType, RequireFields<QuerySupportServiceArgs, 'id'>>;
   supportServices?: Resolver<ResolversTypes['SupportServiceConnection'], ParentType, ContextType, Partial<QuerySupportServicesArgs>>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
 };
 
 export type SupportServiceResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportService'] = ResolversParentTypes['SupportService'], FederationReferenceType extends FederationReferenceTypes['SupportService'] = FederationReferenceTypes['SupportService']> = {
@@ -1147,12 +1418,14 @@ export type SupportServiceResolvers<ContextType = ObservatoryContext, ParentType
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wholeDepartment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SupportServiceConnectionResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportServiceConnection'] = ResolversParentTypes['SupportServiceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SupportServiceEdge']>, ParentType, ContextType>;
+  emergencyNumbers?: Resolver<Array<ResolversTypes['EmergencyNumber']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1160,6 +1433,26 @@ export type SupportServiceConnectionResolvers<ContextType = ObservatoryContext, 
 export type SupportServiceEdgeResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['SupportServiceEdge'] = ResolversParentTypes['SupportServiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType>;
+};
+
+export type TerritoryResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOfDepartmentOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TerritoryCellResolvers<ContextType = ObservatoryContext, ParentType extends ResolversParentTypes['TerritoryCell'] = ResolversParentTypes['TerritoryCell']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  communesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communesWithValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1174,6 +1467,8 @@ export type Resolvers<ContextType = ObservatoryContext> = {
   BreakdownCell?: BreakdownCellResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   DepartmentTotal?: DepartmentTotalResolvers<ContextType>;
+  DepartmentTraining?: DepartmentTrainingResolvers<ContextType>;
+  EmergencyNumber?: EmergencyNumberResolvers<ContextType>;
   Experimentation?: ExperimentationResolvers<ContextType>;
   ExperimentationConnection?: ExperimentationConnectionResolvers<ContextType>;
   ExperimentationEdge?: ExperimentationEdgeResolvers<ContextType>;
@@ -1187,6 +1482,8 @@ export type Resolvers<ContextType = ObservatoryContext> = {
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
   OutcomeFigure?: OutcomeFigureResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerImportSummary?: PartnerImportSummaryResolvers<ContextType>;
+  PopulationImportSummary?: PopulationImportSummaryResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   PublicationConnection?: PublicationConnectionResolvers<ContextType>;
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
@@ -1195,6 +1492,8 @@ export type Resolvers<ContextType = ObservatoryContext> = {
   SupportService?: SupportServiceResolvers<ContextType>;
   SupportServiceConnection?: SupportServiceConnectionResolvers<ContextType>;
   SupportServiceEdge?: SupportServiceEdgeResolvers<ContextType>;
+  Territory?: TerritoryResolvers<ContextType>;
+  TerritoryCell?: TerritoryCellResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

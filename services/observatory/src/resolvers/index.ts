@@ -7,10 +7,12 @@ import { Indicator } from './Indicator';
 import { IndicatorBreakdown } from './IndicatorBreakdown';
 import { Mutation } from './Mutation';
 import { Observation } from './Observation';
+import { PartnerImportSummary } from './PartnerImportSummary';
 import { Publication } from './Publication';
 import { PublishResult } from './PublishResult';
 import { Query } from './Query';
 import { SupportService } from './SupportService';
+import { Territory } from './Territory';
 
 export const resolvers: Resolvers = {
   Query,
@@ -20,8 +22,10 @@ export const resolvers: Resolvers = {
   Observation,
   IndicatorBreakdown,
   ImportSummary,
+  PartnerImportSummary,
   PublishResult,
   SupportService,
+  Territory,
   Experimentation,
   Publication,
 };

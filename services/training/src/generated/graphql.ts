@@ -2,6 +2,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CommuneReference } from '@equality-graph/territory';
 import { CommuneTrainingStats, SectorTrainedCount } from '../data/commune-stats';
+import { DepartmentTrainingView } from '../data/department-training';
 import { YearTrainingStats } from '../data/training-stats';
 import { TrainingCourseEntity, TrainingSessionEntity, EnrolmentEntity, CertificateEntity, AwarenessActionEntity } from '../data/entities';
 import { CertificateVerificationRow } from '../data/certificates';
@@ -40,6 +41,10 @@ export type Account = {
   id: Scalars['ID']['output'];
   name: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
+  /** Receipts of her erasures in the training service (herself only). */
+  trainingErasureReceipts: Array<ErasureReceipt>;
+  /** Her notification settings in training (herself only; null for anyone else). */
+  trainingNotifications: Maybe<NotificationSettings>;
 };
 
 
@@ -209,9 +214,31 @@ export type CommuneTrainingFigures = {
   trainedCount: Scalars['Int']['output'];
 };
 
+/**
+ * The department's training of professionals in a year: the figure the observatory publishes as
+ * PROFESSIONNELS_FORMES (it names the year, this subgraph answers at query time; nothing is copied).
+ * Counted as `trainingStats` counts: sessions completed that year (start, Paris time), distinct
+ * people who attended one in full.
+ */
+export type DepartmentTraining = {
+  __typename?: 'DepartmentTraining';
+  /** Completed sessions (not people: never withheld). */
+  sessionCount: Scalars['Int']['output'];
+  /** True when `trainedCount` is withheld from this reader. */
+  suppressed: Scalars['Boolean']['output'];
+  /**
+   * Distinct people fully trained; null for readers without `statistics:raw` when it is from 1 to the
+   * disclosure threshold, or when publishing it would let a reader narrow a commune's withheld count.
+   */
+  trainedCount: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type EnrolInput = {
   /** The name printed on the certificate; defaults to the account's name. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Her email for training's notifications (kept in her notification settings when she has none yet). */
+  email?: InputMaybe<Scalars['String']['input']>;
   sector: Sector;
   sessionId: Scalars['ID']['input'];
 };
@@ -249,6 +276,22 @@ export type EnrolmentStatus =
   | 'CANCELLED'
   | 'REQUESTED'
   | 'WAITLISTED';
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  what: Scalars['String']['output'];
+};
+
+/** What one erasure removed in one service, and when; kept for the person to see. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** ISO 8601 timestamp. */
+  erasedAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ErasedCount>;
+  service: Scalars['String']['output'];
+};
 
 /**
  * The mentoring subgraph's mentor. Training knows her by her account (`accountId`, resolved by
@@ -306,6 +349,8 @@ export type Mutation = {
   scheduleSession: TrainingSession;
   /** Hides the course and its sessions from the public again (existing enrolments are kept). */
   unpublishTrainingCourse: TrainingCourse;
+  /** Her email address for training's notifications, and the non-essential kinds she turned off. */
+  updateMyTrainingNotifications: NotificationSettings;
   /** Changes the fields given and leaves the others (coordinators and admins). */
   updateTrainingCourse: TrainingCourse;
 };
@@ -363,9 +408,24 @@ export type MutationUnpublishTrainingCourseArgs = {
 };
 
 
+export type MutationUpdateMyTrainingNotificationsArgs = {
+  input: TrainingNotificationSettingsInput;
+};
+
+
 export type MutationUpdateTrainingCourseArgs = {
   id: Scalars['ID']['input'];
   input: TrainingCourseUpdateInput;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Where emails go; null: no email is sent. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Kinds she may turn off (the others are essential). */
+  mutableKinds: Array<Scalars['String']['output']>;
+  /** Kinds she turned off. */
+  mutedKinds: Array<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -562,8 +622,16 @@ export type TrainingErasureResult = {
   certificatesErased: Scalars['Int']['output'];
   /** Her enrolments, now nameless (those of sessions not yet held are cancelled). */
   enrolmentsErased: Scalars['Int']['output'];
+  /** The receipt this erasure left (also in `Account.trainingErasureReceipts`). */
+  receipt: ErasureReceipt;
   /** Sessions she taught or cancelled whose trainer name or cancellation reason was removed. */
   sessionsErased: Scalars['Int']['output'];
+};
+
+export type TrainingNotificationSettingsInput = {
+  /** Null removes the address (no email at all); omitted keeps it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  mutedKinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type TrainingSession = {
@@ -727,6 +795,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Account: Account;
   Commune: Commune;
+  DepartmentTraining: DepartmentTraining;
   Mentor: Mentor;
   TrainingCourse: TrainingCourse;
   TrainingSession: TrainingSession;
@@ -740,6 +809,9 @@ export type FederationReferenceTypes = {
   Commune:
     ( { __typename: 'Commune' }
     & GraphQLRecursivePick<FederationTypes['Commune'], {"code":true}> );
+  DepartmentTraining:
+    ( { __typename: 'DepartmentTraining' }
+    & GraphQLRecursivePick<FederationTypes['DepartmentTraining'], {"year":true}> );
   Mentor:
     ( { __typename: 'Mentor' }
     & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}>
@@ -778,15 +850,19 @@ export type ResolversTypes = {
   Commune: ResolverTypeWrapper<CommuneReference>;
   CommuneTraining: ResolverTypeWrapper<CommuneTrainingStats>;
   CommuneTrainingFigures: ResolverTypeWrapper<CommuneTrainingStats>;
+  DepartmentTraining: ResolverTypeWrapper<DepartmentTrainingView>;
   EnrolInput: EnrolInput;
   Enrolment: ResolverTypeWrapper<EnrolmentEntity>;
   EnrolmentConnection: ResolverTypeWrapper<Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrolmentEdge']> }>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
   EnrolmentStatus: EnrolmentStatus;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Mentor: ResolverTypeWrapper<MentorReference>;
   Modality: Modality;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ScheduleSessionInput: ScheduleSessionInput;
@@ -801,6 +877,7 @@ export type ResolversTypes = {
   TrainingCourseInput: TrainingCourseInput;
   TrainingCourseUpdateInput: TrainingCourseUpdateInput;
   TrainingErasureResult: ResolverTypeWrapper<TrainingErasureResult>;
+  TrainingNotificationSettingsInput: TrainingNotificationSettingsInput;
   TrainingSession: ResolverTypeWrapper<TrainingSessionEntity>;
   TrainingSessionConnection: ResolverTypeWrapper<Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingSessionEdge']> }>;
   TrainingSessionEdge: ResolverTypeWrapper<Omit<TrainingSessionEdge, 'node'> & { node: ResolversTypes['TrainingSession'] }>;
@@ -831,13 +908,17 @@ export type ResolversParentTypes = {
   Commune: CommuneReference;
   CommuneTraining: CommuneTrainingStats;
   CommuneTrainingFigures: CommuneTrainingStats;
+  DepartmentTraining: DepartmentTrainingView;
   EnrolInput: EnrolInput;
   Enrolment: EnrolmentEntity;
   EnrolmentConnection: Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrolmentEdge']> };
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
+  ErasedCount: ErasedCount;
+  ErasureReceipt: ErasureReceipt;
   FieldSet: Scalars['FieldSet']['output'];
   Mentor: MentorReference;
   Mutation: Record<PropertyKey, never>;
+  NotificationSettings: NotificationSettings;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ScheduleSessionInput: ScheduleSessionInput;
@@ -850,6 +931,7 @@ export type ResolversParentTypes = {
   TrainingCourseInput: TrainingCourseInput;
   TrainingCourseUpdateInput: TrainingCourseUpdateInput;
   TrainingErasureResult: TrainingErasureResult;
+  TrainingNotificationSettingsInput: TrainingNotificationSettingsInput;
   TrainingSession: TrainingSessionEntity;
   TrainingSessionConnection: Omit<TrainingSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingSessionEdge']> };
   TrainingSessionEdge: Omit<TrainingSessionEdge, 'node'> & { node: ResolversParentTypes['TrainingSession'] };
@@ -913,6 +995,8 @@ export type AccountResolvers<ContextType = TrainingContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  trainingErasureReceipts?: Resolver<Array<ResolversTypes['ErasureReceipt']>, ParentType, ContextType>;
+  trainingNotifications?: Resolver<Maybe<ResolversTypes['NotificationSettings']>, ParentType, ContextType>;
 };
 
 export type AuditLogConnectionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['AuditLogConnection'] = ResolversParentTypes['AuditLogConnection']> = {
@@ -993,6 +1077,14 @@ export type CommuneTrainingFiguresResolvers<ContextType = TrainingContext, Paren
   trainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DepartmentTrainingResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['DepartmentTraining'] = ResolversParentTypes['DepartmentTraining'], FederationReferenceType extends FederationReferenceTypes['DepartmentTraining'] = FederationReferenceTypes['DepartmentTraining']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentTraining']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  sessionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EnrolmentResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
   attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
@@ -1013,6 +1105,18 @@ export type EnrolmentConnectionResolvers<ContextType = TrainingContext, ParentTy
 export type EnrolmentEdgeResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['EnrolmentEdge'] = ResolversParentTypes['EnrolmentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+};
+
+export type ErasedCountResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ErasureReceiptResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  erasedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
@@ -1038,7 +1142,14 @@ export type MutationResolvers<ContextType = TrainingContext, ParentType extends 
   recordAwarenessAction?: Resolver<ResolversTypes['AwarenessAction'], ParentType, ContextType, RequireFields<MutationRecordAwarenessActionArgs, 'input'>>;
   scheduleSession?: Resolver<ResolversTypes['TrainingSession'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
   unpublishTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationUnpublishTrainingCourseArgs, 'id'>>;
+  updateMyTrainingNotifications?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyTrainingNotificationsArgs, 'input'>>;
   updateTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationUpdateTrainingCourseArgs, 'id' | 'input'>>;
+};
+
+export type NotificationSettingsResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mutableKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mutedKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1092,6 +1203,7 @@ export type TrainingCourseEdgeResolvers<ContextType = TrainingContext, ParentTyp
 export type TrainingErasureResultResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['TrainingErasureResult'] = ResolversParentTypes['TrainingErasureResult']> = {
   certificatesErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enrolmentsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType>;
   sessionsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1148,12 +1260,16 @@ export type Resolvers<ContextType = TrainingContext> = {
   Commune?: CommuneResolvers<ContextType>;
   CommuneTraining?: CommuneTrainingResolvers<ContextType>;
   CommuneTrainingFigures?: CommuneTrainingFiguresResolvers<ContextType>;
+  DepartmentTraining?: DepartmentTrainingResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SectorCount?: SectorCountResolvers<ContextType>;
