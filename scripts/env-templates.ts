@@ -8,9 +8,11 @@ import { environmentSchema as gatewaySchema } from '../gateway/src/environment';
 import { environmentSchema as mentoringSchema } from '../services/mentoring/src/environment';
 import { environmentSchema as observatorySchema } from '../services/observatory/src/environment';
 import { environmentSchema as trainingSchema } from '../services/training/src/environment';
+import { environmentSchema as notificationSchema } from '../packages/notifications/src/environment';
 
 const ROOT = path.resolve(__dirname, '..');
 const KIT_ENVIRONMENT = 'packages/service-kit/src/environment.ts';
+const TELEMETRY_ENVIRONMENT = 'packages/telemetry/src/environment.ts';
 
 export interface ProcessSettings {
   name: string;
@@ -22,7 +24,7 @@ export interface ProcessSettings {
 }
 
 export const PROCESSES: ProcessSettings[] = [
-  { name: 'gateway', dir: 'gateway', schema: gatewaySchema, sources: ['gateway/src/environment.ts'] },
+  { name: 'gateway', dir: 'gateway', schema: gatewaySchema, sources: ['gateway/src/environment.ts', TELEMETRY_ENVIRONMENT] },
   ...(
     [
       ['mentoring', mentoringSchema],
@@ -33,8 +35,15 @@ export const PROCESSES: ProcessSettings[] = [
     name,
     dir: `services/${name}`,
     schema,
-    sources: [`services/${name}/src/environment.ts`, KIT_ENVIRONMENT],
+    sources: [`services/${name}/src/environment.ts`, KIT_ENVIRONMENT, TELEMETRY_ENVIRONMENT],
   })),
+  // One notification worker per service database (packages/notifications/src/main.ts).
+  {
+    name: 'notification worker',
+    dir: 'packages/notifications',
+    schema: notificationSchema,
+    sources: ['packages/notifications/src/environment.ts', KIT_ENVIRONMENT],
+  },
 ];
 
 type Setting = { kind: 'default'; value: string } | { kind: 'required' } | { kind: 'optional' };
@@ -43,7 +52,13 @@ type Setting = { kind: 'default'; value: string } | { kind: 'required' } | { kin
 export function settingOf(type: z.ZodTypeAny): Setting {
   let current: z.ZodTypeAny = type;
   for (;;) {
-    const def = current._def as { typeName?: string; defaultValue?: () => unknown; innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny; in?: z.ZodTypeAny };
+    const def = current._def as {
+      typeName?: string;
+      defaultValue?: () => unknown;
+      innerType?: z.ZodTypeAny;
+      schema?: z.ZodTypeAny;
+      in?: z.ZodTypeAny;
+    };
     if (def.typeName === 'ZodDefault' && def.defaultValue) return { kind: 'default', value: String(def.defaultValue()) };
     if (def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable') return { kind: 'optional' };
     const inner = def.innerType ?? def.schema ?? def.in;
@@ -57,7 +72,11 @@ export function docComments(file: string, text: string): Map<string, string> {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const docs = new Map<string, string>();
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text)) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+      /^[A-Z][A-Z0-9_]*$/.test(node.name.text)
+    ) {
       const comment = ts
         .getJSDocCommentsAndTags(node)
         .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')

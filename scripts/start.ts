@@ -12,9 +12,15 @@ import path from 'node:path';
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { provisionServiceDatabase } from '@equality-graph/dev-database';
 import { GATEWAY_METRICS_PORT, GATEWAY_PORT, ROOT, SUBGRAPHS } from './lib/subgraphs';
+import { WEB_PORT, ensureWebBuild, serveWebClient } from './lib/web-client';
 
 const DATA_DIR = path.resolve(process.env.EQUALITY_GRAPH_DATA_DIR ?? path.join(ROOT, '.data'));
 const PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+// The local mail catcher (maildev): the notification workers send here; its web page shows what they sent.
+const MAIL_SMTP_PORT = Number(process.env.MAILDEV_SMTP_PORT ?? 1025);
+const MAIL_WEB_PORT = Number(process.env.MAILDEV_WEB_PORT ?? 1080);
+/** Services whose outbox a notification worker delivers (packages/notifications). */
+const NOTIFYING = new Set(['mentoring', 'training']);
 // Children run as `node --import tsx`: no wrapper process between us and them, so signals and
 // the IPC channel reach them directly.
 const NODE_TS = [process.execPath, '--import', 'tsx'] as const;
@@ -79,6 +85,12 @@ async function startDatabase(): Promise<{ adminUrl: string; stop(): Promise<void
 }
 
 async function main(): Promise<void> {
+  try {
+    ensureWebBuild();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   const secrets = localSecrets();
   console.log(
     `Starting embedded PostgreSQL on 127.0.0.1:${PG_PORT} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`,
@@ -131,6 +143,27 @@ async function main(): Promise<void> {
   };
 
   try {
+    const maildev = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'maildev', 'bin', 'maildev'),
+        '--ip',
+        '127.0.0.1',
+        '--smtp',
+        String(MAIL_SMTP_PORT),
+        '--web',
+        String(MAIL_WEB_PORT),
+        '--silent',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    maildev.on('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`maildev stopped unexpectedly (${signal ?? `code ${code}`}); stopping everything.`);
+        void stopAll(1);
+      }
+    });
+    children.push(maildev);
     for (const subgraph of SUBGRAPHS) {
       const url = await provisionServiceDatabase(pg.adminUrl, {
         database: subgraph.name,
@@ -146,6 +179,14 @@ async function main(): Promise<void> {
         SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true',
       });
       await waitReady(subgraph.name, `http://127.0.0.1:${subgraph.port}/health/ready`, child);
+      // Its migrations created the outbox; the worker delivers it to the mail catcher.
+      if (NOTIFYING.has(subgraph.name)) {
+        run(`${subgraph.name} notifications`, path.join('packages', 'notifications', 'src', 'main.ts'), {
+          DATABASE_URL: url,
+          SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+          APP_URL: `http://127.0.0.1:${WEB_PORT}`,
+        });
+      }
     }
     const gateway = run('gateway', path.join('gateway', 'src', 'index.ts'), {
       PORT: String(GATEWAY_PORT),
@@ -154,6 +195,7 @@ async function main(): Promise<void> {
       SUPERGRAPH_PATH: path.join(ROOT, 'schema', 'supergraph.graphql'),
     });
     await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`, gateway);
+    await serveWebClient(`http://127.0.0.1:${GATEWAY_PORT}`);
   } catch (error) {
     console.error((error as Error).message);
     await stopAll(1);
@@ -163,9 +205,11 @@ async function main(): Promise<void> {
   console.log(`
 The Hauts-de-Seine equality graph is running (demo data is fictitious).
 
+  Web client (public)           http://127.0.0.1:${WEB_PORT}  (apps/web/dist; strict CSP; /graphql and /auth/* go to the gateway)
   Gateway (GraphQL + explorer)  http://localhost:${GATEWAY_PORT}/graphql
 ${SUBGRAPHS.map((s) => `  ${`${s.name} subgraph`.padEnd(29)} http://localhost:${s.port}/graphql  (gateway token only)`).join('\n')}
   Health                        /health/live  /health/ready  on each of those ports
+  Mail catcher (maildev)        http://127.0.0.1:${MAIL_WEB_PORT}  (every email the notification workers send; SMTP on ${MAIL_SMTP_PORT})
   Metrics (Prometheus, loopback only, not on the ports above)
     ${'gateway'.padEnd(26)} http://127.0.0.1:${GATEWAY_METRICS_PORT}/metrics
 ${SUBGRAPHS.map((s) => `    ${s.name.padEnd(26)} http://127.0.0.1:${s.metricsPort}/metrics`).join('\n')}

@@ -1,6 +1,7 @@
 // The gateway's settings, one zod schema: the only file of this process that reads process.env
 // (gateway/.env.template is generated from it by `pnpm env:templates`).
 import { DEV_SECRET_DEFAULT } from '@equality-graph/auth';
+import { telemetryEnvironment } from '@equality-graph/telemetry';
 import {
   DEFAULT_MAX_LIST_INPUT_ITEMS,
   DEFAULT_MAX_STRING_INPUT_LENGTH,
@@ -62,8 +63,14 @@ export const environmentSchema = z.object({
   METRICS_PORT: port(9400),
   /** Loopback by default: only a scraper on this host (or one allowed in by setting 0.0.0.0) reads metrics. */
   METRICS_HOST: z.string().min(1, 'must name an interface, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
-  /** The composed supergraph to serve; watched and reloaded when it changes. */
+  /**
+   * The composed supergraph to serve: a file, or a directory holding supergraph.graphql (a mounted
+   * ConfigMap, or what `pnpm schema:publish` writes). The directory is watched; a new supergraph
+   * is validated before it replaces the one serving, and a refused one is logged and counted.
+   */
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  /** Re-read the supergraph at least this often (milliseconds), for volumes whose change events get lost. */
+  SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** name=url pairs overriding the URLs recorded in the supergraph (deployment addresses). */
   SUBGRAPH_URLS: subgraphUrls,
   /** Compose at start from the SUBGRAPH_URLS services instead of reading the supergraph file. */
@@ -74,6 +81,10 @@ export const environmentSchema = z.object({
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
   OIDC_JWKS_URL: z.string().url().optional(),
+  /** The public client (no secret, PKCE) the browser apps sign in with; unset: no browser sign-in with AUTH_MODE=oidc. */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Scopes the browser apps ask the provider for (space-separated). */
+  OIDC_SCOPES: z.string().min(1).default('openid profile'),
   /** Longest client token lifetime accepted (exp - now and exp - iat); longer-lived or exp-less tokens get 401. */
   MAX_TOKEN_LIFETIME_SECONDS: z.coerce
     .number({ message: 'must be a number of seconds' })
@@ -135,6 +146,12 @@ export const environmentSchema = z.object({
   /** With REDIS_URL set and Redis failing: `local` limits each replica alone (logged, counted); `refuse` answers 503. */
   RATE_LIMIT_ON_REDIS_ERROR: z.enum(['local', 'refuse']).default('local'),
 
+  // Shared answers (response-cache/): only what is the same for every caller and not audited.
+  /** Longest age of a shared public answer, in seconds; writes through the gateway drop answers at once; 0 turns the cache off. */
+  RESPONSE_CACHE_TTL_SECONDS: count(0, 300, 5),
+  /** Shared answers kept (least recently used dropped first). */
+  RESPONSE_CACHE_MAX_ENTRIES: count(1, 100_000, 1000),
+
   // Persisted operations.
   /** Seconds an automatic persisted query stays registered. */
   APQ_TTL_SECONDS: count(60, 30 * 86_400, 86_400),
@@ -142,9 +159,25 @@ export const environmentSchema = z.object({
   ALLOWLIST_MODE: z.enum(['off', 'mobile', 'all']).default('off'),
   /** The allow-listed operations: each *.graphql file, id = sha256 of its printed text. */
   PERSISTED_OPERATIONS_DIR: z.string().default('schema/operations'),
+  /**
+   * Comma-separated persisted-documents manifests (graphql-codegen client preset, e.g. the web
+   * client's apps/web/src/gql/persisted-documents.json) whose operations join the allow-list.
+   */
+  PERSISTED_DOCUMENTS_MANIFESTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
 
   /** Browser origins allowed to call the gateway (CORS); none by default. */
   CORS_ORIGINS: corsOrigins,
+
+  // Traces (read first by src/tracing.ts; listed here so a bad value is reported with the rest).
+  ...telemetryEnvironment.shape,
 });
 
 const schema = environmentSchema.superRefine((env, ctx) => {

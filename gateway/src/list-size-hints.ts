@@ -31,4 +31,12 @@ export const LIST_SIZE_HINTS: Readonly<Record<string, number>> = {
   'InspirationEvent.speakers': 5,
   // A suggestion's score parts (expertise, commune, format, language).
   'MatchSuggestion.parts': 4,
+  // What one erasure counts (mentoring 4 items, training 4) and a person's erasures (one, plus
+  // the retries of a failed part): issue 16.
+  'ErasureReceipt.items': 6,
+  'Account.mentoringErasureReceipts': 5,
+  'Account.trainingErasureReceipts': 5,
+  // A person's consents: the charter, a parental consent, one contact sharing per mentorship.
+  'Account.consents': 10,
+  'Mentee.consents': 10,
 };

@@ -22,17 +22,20 @@ import {
 } from '@equality-graph/service-kit';
 import type { Redis } from 'ioredis';
 import { Counter } from 'prom-client';
+import { browserSignInRoutes } from './browser-sign-in';
 import { identityOf, clientVerifier } from './client-identity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
 import { httpPolicy } from './http-policy';
 import { introspectionPlugin } from './introspection';
 import { armorValidationRules, costLimitPlugin, clientErrorFormatter, operationResolutionPlugin } from './operation-limits';
-import { AllowListedCache, allowListPlugin, loadPersistedOperations, type PersistedOperation } from './persisted-operations';
+import { AllowListedCache, allowListPlugin, loadAllowList, loadPersistedOperations, type PersistedOperation } from './persisted-operations';
 import { MemoryCounterStore, RateLimiter, RedisCounterStore, rateLimitKey } from './rate-limit';
 import { RedisKeyValueCache, connectRedis } from './redis';
+import { sharedAnswers } from './response-cache';
 import { SubgraphDataSource, subgraphFetcher } from './subgraph-data-source';
-import { supergraphFile } from './supergraph-source';
+import { supergraphDelivery } from './supergraph-source';
+import { SupergraphStatus } from './supergraph-status';
 
 export const MOBILE_PATH = '/graphql/mobile';
 
@@ -55,7 +58,13 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   const limits = { production, exposeLimits: env.EXPOSE_LIMITS ?? !production };
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const persistedDir = path.resolve(env.PERSISTED_OPERATIONS_DIR);
-  const persisted = env.ALLOWLIST_MODE === 'off' ? [] : loadPersistedOperations(persistedDir);
+  const persisted =
+    env.ALLOWLIST_MODE === 'off'
+      ? []
+      : loadAllowList(
+          persistedDir,
+          env.PERSISTED_DOCUMENTS_MANIFESTS.map((file) => path.resolve(file)),
+        );
   const metrics = new ServiceMetrics('gateway', true, operationLabels(persistedDir, persisted, logger));
   const redisErrors = new Counter({
     name: 'gateway_redis_errors_total',
@@ -63,12 +72,14 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     labelNames: ['operation'] as const,
     registers: [metrics.registry],
   });
+  const supergraph = new SupergraphStatus(metrics.registry);
   const rateLimited = new Counter({ name: 'gateway_rate_limited_total', help: 'Requests refused with 429', registers: [metrics.registry] });
   const signingKey = parsePrivateKey(env.INTERNAL_JWT_PRIVATE_KEY);
   const verify = clientVerifier(env);
   const subgraphs = subgraphFetcher({ timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxConnections: env.SUBGRAPH_MAX_CONNECTIONS });
   const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger, redisErrors) : undefined;
   const apqStore: KeyValueCache<string> = redis ? new RedisKeyValueCache(redis, redisErrors) : new InMemoryLRUCache<string>();
+  const answers = sharedAnswers(env, { registry: metrics.registry, logger, redis, redisErrors });
   const limiter =
     env.RATE_LIMIT_MAX > 0
       ? new RateLimiter({
@@ -85,7 +96,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: env.COMPOSE_FROM_SUBGRAPHS
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
-      : supergraphFile(path.resolve(env.SUPERGRAPH_PATH), logger),
+      : supergraphDelivery(path.resolve(env.SUPERGRAPH_PATH), { logger, status: supergraph, pollMs: env.SUPERGRAPH_POLL_MS }),
     buildService: ({ name, url }) => {
       const target = env.SUBGRAPH_URLS[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL: give it one in SUBGRAPH_URLS or in the supergraph`);
@@ -98,6 +109,9 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       error: (m) => logger.error(String(m)),
     },
   });
+
+  // Whatever the source (file, directory, composition), what is served is what gets reported.
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => supergraph.loaded(coreSupergraphSdl));
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -115,9 +129,13 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     plugins: [
       observabilityPlugin<GatewayContext>(metrics, production),
       operationResolutionPlugin(),
+      // Before the cost limit: hooks of one stage run together and the first refusal is the
+      // answer, so an operation off the allow-list is told so, not that its cost needs variables.
+      allowListPlugin(persisted),
       introspectionPlugin(production),
       costLimitPlugin(env, limits),
-      allowListPlugin(persisted),
+      // Last: a shared answer is served only once every check above has passed.
+      ...answers.plugins,
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
@@ -131,8 +149,12 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     maxBodyBytes: env.MAX_BODY_BYTES,
     maxBatchOperations: env.MAX_BATCH_OPERATIONS,
     graphqlPaths: env.ALLOWLIST_MODE === 'mobile' ? ['/graphql', MOBILE_PATH] : ['/graphql'],
-    ready: async () => true,
+    ready: async () => {
+      const serving = supergraph.current();
+      return { ready: serving !== undefined, supergraph: serving };
+    },
     before: httpPolicy({ corsOrigins: env.CORS_ORIGINS, production }),
+    routes: browserSignInRoutes(env, logger),
     context: async ({ req, res, body, requestId, logger: requestLogger }) => {
       const identity = await identityOf(req, verify);
       await limiter?.admit(rateLimitKey(identity, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
@@ -168,6 +190,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
         await closeGracefully(metricsServer, 0);
         await apollo.stop();
         await subgraphs.close();
+        answers.close();
         redis?.disconnect();
         logger.info('gateway stopped');
       })()),

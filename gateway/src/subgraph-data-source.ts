@@ -96,17 +96,42 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 }
 
 /**
+ * A kept-alive socket the subgraph had closed while this process could not notice (its loop
+ * busy, e.g. building a new supergraph's query planner): the call fails before any answer.
+ */
+function isStaleSocket(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+/** A query (or `_entities`) may be sent twice; a mutation never is. */
+function isRead(init?: RequestInit): boolean {
+  try {
+    const { query } = JSON.parse(String(init?.body)) as { query?: unknown };
+    return typeof query === 'string' && !/^\s*mutation\b/.test(query);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * fetch over kept-alive connections (one pool per gateway), with two deadlines: each call's
  * own (@apollo/gateway sets none, and a hung subgraph must not hang clients) and the whole
  * operation's, whichever comes first.
  */
 export function subgraphFetcher(options: { timeoutMs: number; maxConnections: number }): { fetcher: Fetcher; close(): Promise<void> } {
   const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: options.maxConnections });
-  const fetcher = ((url: string, init?: RequestInit) => {
+  const fetcher = (async (url: string, init?: RequestInit) => {
     const deadline = operationDeadline.getStore();
     const callTimeout = AbortSignal.timeout(options.timeoutMs);
     const signal = deadline ? AbortSignal.any([callTimeout, deadline]) : callTimeout;
-    return undiciFetch(url, { ...(init as object), signal, dispatcher: agent });
+    try {
+      return await undiciFetch(url, { ...(init as object), signal, dispatcher: agent });
+    } catch (error) {
+      // Once, on a fresh socket, and only for a read: see isStaleSocket.
+      if (signal.aborted || !isStaleSocket(error) || !isRead(init)) throw error;
+      return undiciFetch(url, { ...(init as object), signal, dispatcher: agent });
+    }
   }) as unknown as Fetcher;
   return { fetcher, close: () => agent.close() };
 }

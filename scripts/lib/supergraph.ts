@@ -32,7 +32,7 @@ export function readSources() {
   return SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, sdl: readFileSync(s.sdlPath, 'utf8') }));
 }
 
-function apiSchema(supergraphSdl: string): GraphQLSchema {
+export function apiSchema(supergraphSdl: string): GraphQLSchema {
   return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
 }
 

@@ -78,6 +78,8 @@ export interface AuditEvent {
 /** Writes audit rows in one statement; pass the transaction's manager to make it atomic with a write. */
 export async function recordAudit(db: DataSource | EntityManager, context: SubgraphContextBase, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
+  // Before the insert: an audited answer must never be offered as public (public-answers.ts).
+  if (context.auditTrail) context.auditTrail.written = true;
   const { sub, roles } = context.identity;
   await bulkInsert(
     db,
@@ -114,6 +116,8 @@ export function requestAudit(db: DataSource, context: SubgraphContextBase): Requ
   );
   const written = new Map<string, Promise<true>>();
   return async (event) => {
+    // Marked when queued, not only once written: the answer is audited from this moment on.
+    if (context.auditTrail) context.auditTrail.written = true;
     const key = `${event.action}|${event.subjectType}|${event.subjectId ?? ''}`;
     if (!written.has(key)) written.set(key, batch.load(event));
     await written.get(key);

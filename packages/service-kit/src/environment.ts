@@ -1,6 +1,7 @@
 // The zod pieces of every process's environment.ts (ports, log level, database URL, keys) and the
 // one start-up error format; each process's own environment.ts extends them.
 import { parseInternalKeySet } from '@equality-graph/auth';
+import { telemetryEnvironment } from '@equality-graph/telemetry';
 import { z } from 'zod';
 
 /** Fails start-up with one line per bad variable, naming it and saying what is expected. */
@@ -72,6 +73,11 @@ export const subgraphEnvironment = z.object({
     .max(300, 'must be at most 300: the gateway caps OPERATION_TIMEOUT_MS at 300000')
     .default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * Keep per-commune figures between requests, dropped on every write PostgreSQL notifies
+   * (service-kit change-feed.ts); false reads them on every request.
+   */
+  KEEP_FIGURES: flag(true),
   /** Apply pending migrations at start (a deployment may run them as a separate step). */
   RUN_MIGRATIONS: flag(true),
   /** Load the fictitious demo data (idempotent); `pnpm start` turns it on. */
@@ -84,6 +90,8 @@ export const subgraphEnvironment = z.object({
   MAX_STRING_INPUT_LENGTH: inputCap(1, 10_000_000),
   /** Representations in one `_entities` call from the gateway (default 10000). */
   MAX_ENTITY_REPRESENTATIONS: inputCap(1, 1_000_000),
+  // Traces (read first by src/tracing.ts; listed here so a bad value is reported with the rest).
+  ...telemetryEnvironment.shape,
 });
 export type SubgraphEnvironment = z.infer<typeof subgraphEnvironment>;
 export { pem as pemVariable };

@@ -3,6 +3,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { tagRequestId } from '@equality-graph/telemetry';
 import type { RequestContext } from './apollo-plugins';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
@@ -69,7 +70,8 @@ export interface HttpServerOptions<C extends RequestContext> {
   context: (info: ContextInfo) => Promise<C>;
   /** Runs before the body is read (rate limits, CORS); may answer the request itself. */
   before?: (info: RequestInfo, res: ServerResponse) => Promise<boolean | void>;
-  ready: () => Promise<boolean>;
+  /** Readiness; an object adds what it holds to the /health/ready body (the gateway's supergraph). */
+  ready: () => Promise<boolean | ({ ready: boolean } & Record<string, unknown>)>;
   /** Other routes (landing page); return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -150,6 +152,7 @@ export function createHttpServer<C extends RequestContext>(options: HttpServerOp
       // From here on, errors and headers carry the id the context settled on (a subgraph's
       // comes from the gateway's token).
       info = { ...info, requestId: contextValue.requestId };
+      tagRequestId(info.requestId);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -196,12 +199,16 @@ export function createHttpServer<C extends RequestContext>(options: HttpServerOp
     if (path === '/health/live') return sendJson(res, 200, { status: 'ok' });
     if (path === '/health/ready') {
       void options.ready().then(
-        (ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }),
+        (result) => {
+          const { ready: ok, ...details } = typeof result === 'boolean' ? { ready: result } : result;
+          sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', ...details });
+        },
         () => sendJson(res, 503, { status: 'unavailable' }),
       );
       return;
     }
     if (graphqlPaths.includes(path)) {
+      tagRequestId(requestId);
       void handleGraphql(req, res, { req, requestId, logger: logger.child({ requestId }) });
       return;
     }

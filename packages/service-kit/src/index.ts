@@ -23,3 +23,6 @@ export * from './uuid';
 export * from './by-keys';
 export * from './input-checks';
 export * from './upsert';
+export * from './erasure-receipts';
+export * from './public-answers';
+export * from './change-feed';

@@ -11,6 +11,7 @@ import { flushTracing } from '@equality-graph/telemetry';
 import { enforceAccess } from './access-directive';
 import { observabilityPlugin, type RequestContext } from './apollo-plugins';
 import { publicAnswersPlugin, type AuditTrail } from './public-answers';
+import { keepFiguresOf, writesDropKeptPlugin } from './change-feed';
 import { createDataSource } from './database';
 import type { SubgraphEnvironment } from './environment';
 import { HttpError, closeGracefully, createHttpServer, createMetricsServer, listen } from './http-server';
@@ -40,7 +41,9 @@ export interface SubgraphDefinition<C extends SubgraphContextBase> {
   seedDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
 }
 
-export interface SubgraphSettings extends SubgraphEnvironment {
+export interface SubgraphSettings extends Omit<SubgraphEnvironment, 'KEEP_FIGURES'> {
+  /** Parsed from the environment (default true there); settings written in code keep nothing unless they say so. */
+  KEEP_FIGURES?: boolean;
   PORT: number;
   /** Each service has its own default, so all processes of `pnpm start` fit on one machine. */
   METRICS_PORT: number;
@@ -96,6 +99,7 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     applicationName: definition.name,
   });
   await dataSource.initialize();
+  if (settings.KEEP_FIGURES === true) keepFiguresOf(dataSource);
   // Under the advisory lock: several replicas may start at once.
   if (settings.RUN_MIGRATIONS) await runMigrationsLocked(dataSource);
   if (settings.SEED_DEMO_DATA) await definition.seedDemoData?.(dataSource, logger);
@@ -110,7 +114,12 @@ export async function startSubgraph<C extends SubgraphContextBase>(
     stopOnTerminationSignals: false,
     csrfPrevention: false,
     // The gateway checks the same caps first; this holds for a caller that went around it.
-    plugins: [observabilityPlugin<C>(metrics, production), inputLimitsPlugin<C>(subgraphInputLimits(settings)), publicAnswersPlugin<C>()],
+    plugins: [
+      observabilityPlugin<C>(metrics, production),
+      inputLimitsPlugin<C>(subgraphInputLimits(settings)),
+      publicAnswersPlugin<C>(),
+      writesDropKeptPlugin<C>(dataSource),
+    ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();

@@ -54,6 +54,8 @@ export async function startTestGraph(options: { env?: Record<string, string>; se
     INTERNAL_JWT_PRIVATE_KEY: testKeys.privateKeyPem,
     DEV_JWT_SECRET: DEV_SECRET,
     SHUTDOWN_GRACE_MS: '1000',
+    // Tests see every answer computed; gateway/test/response-cache.test.ts turns shared answers on.
+    RESPONSE_CACHE_TTL_SECONDS: '0',
     ...options.env,
   };
   const gateway = await startGateway(loadEnvironment(gatewayEnv));

@@ -16,7 +16,7 @@ export interface TestSubgraph extends RunningService {
 export async function startTestSubgraph<C extends SubgraphContextBase>(
   definition: SubgraphDefinition<C>,
   /** `gatewayPublicKeys`: the key set the subgraph trusts (default: the test gateway's one key). */
-  options: { seedDemoData?: boolean; production?: boolean; gatewayPublicKeys?: string } = {},
+  options: { seedDemoData?: boolean; production?: boolean; gatewayPublicKeys?: string; keepFigures?: boolean } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
   const running = await startSubgraph(definition, {
@@ -33,6 +33,9 @@ export async function startTestSubgraph<C extends SubgraphContextBase>(
     SHUTDOWN_GRACE_MS: 1000,
     RUN_MIGRATIONS: true,
     SEED_DEMO_DATA: options.seedDemoData ?? false,
+    // Tests write straight to the database and read at once: each read sees the tables
+    // (test/kept-figures.test.ts in mentoring and training turn keeping on).
+    KEEP_FIGURES: options.keepFigures ?? false,
   });
   return {
     ...running,
