@@ -25,7 +25,7 @@ const disableNeedsReason = {
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', '.data/**', 'coverage/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.base],
     plugins: { 'import-x': importX, local: { rules: { 'disable-needs-reason': disableNeedsReason } } },
     languageOptions: {
@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['{gateway,services/*,packages/*}/src/**/*.ts'],
+    files: ['{gateway,services/*,packages/*,apps/*}/src/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {

@@ -18,7 +18,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/{gateway,services/*,packages/*,scripts}/test/**/*.test.ts'],
+  testMatch: ['<rootDir>/{gateway,services/*,packages/*,apps/*,scripts}/test/**/*.test.ts'],
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   reporters: ['default', '<rootDir>/packages/testing/src/summary-reporter.cjs'],
