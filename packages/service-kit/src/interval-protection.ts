@@ -176,6 +176,27 @@ function movesNear(root: TableNode, id: string, withheld: ReadonlySet<string>, t
  * says (a decision taken in another table published beside this one).
  */
 export function protectTable(root: TableNode, threshold: number, forced: ReadonlySet<string> = new Set()): Protection {
+  const key = JSON.stringify([threshold, [...forced].sort(), root]);
+  let decision = recentProtections.get(key);
+  if (!decision) {
+    decision = searchProtection(root, threshold, forced);
+    if (recentProtections.size >= REMEMBERED_PROTECTIONS) recentProtections.delete(recentProtections.keys().next().value ?? '');
+    recentProtections.set(key, decision);
+  }
+  // Copies: a caller may add to its sets without changing what the next caller is given.
+  return { primary: new Set(decision.primary), secondary: new Set(decision.secondary), withheldTotals: new Set(decision.withheldTotals) };
+}
+
+/**
+ * Decisions by table content, oldest out first. A decision is a pure function of the table, the
+ * threshold and the forced ids, so no invalidation is needed: other counts make another key. The
+ * search costs tens of milliseconds on a 36-commune table with small counts, and every service
+ * asks again for the same tables on every public overview.
+ */
+const recentProtections = new Map<string, Protection>();
+const REMEMBERED_PROTECTIONS = 5000;
+
+function searchProtection(root: TableNode, threshold: number, forced: ReadonlySet<string>): Protection {
   const all = nodes(root);
   const primary = new Set(all.filter((node) => isSmall(node.value, threshold)).map((node) => node.id));
   // What the reader knows even if everything that can be withheld were (a small total bounds its

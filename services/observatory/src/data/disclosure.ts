@@ -79,26 +79,7 @@ export function groupTable(cells: readonly GroupCell[]): { table: TableNode | nu
   };
 }
 
-/**
- * Recent decisions by group content: one breakdown discloses each period's group for its cells,
- * its department total and its territory lines, and a page of `Commune.observations` the same
- * groups again; the search over a 36-commune table with small counts costs tens of milliseconds.
- * The decision is a pure function of the cells and the threshold, so a bounded memo is safe.
- */
-const recentDecisions = new Map<string, GroupDisclosure>();
-const MEMO_SIZE = 256;
-
 export function discloseGroup(cells: readonly GroupCell[], threshold: number): GroupDisclosure {
-  const key = JSON.stringify([threshold, cells.map((c) => [c.id, c.communeCode, c.value])]);
-  const known = recentDecisions.get(key);
-  if (known) return known;
-  const decision = decide(cells, threshold);
-  if (recentDecisions.size >= MEMO_SIZE) recentDecisions.delete(recentDecisions.keys().next().value ?? '');
-  recentDecisions.set(key, decision);
-  return decision;
-}
-
-function decide(cells: readonly GroupCell[], threshold: number): GroupDisclosure {
   const { table, total } = groupTable(cells);
   if (!table) return { suppressed: new Set(), total, totalSuppressed: false, territoriesSuppressed: new Set() };
   const { primary, secondary, withheldTotals } = protectTable(table, threshold);

@@ -98,34 +98,13 @@ function decide(figures: CommuneFiguresByYear, threshold: number): CommuneDecisi
  */
 const decisions = new WeakMap<CommuneFiguresByYear, Map<number, CommuneDecision>>();
 
-/**
- * And one per distinct table across requests: a decision is a pure function of the counts and
- * the threshold, so it is remembered by their content (no invalidation needed: other counts make
- * another key). Interval protection is the costliest step of a commune's figures; the same 36
- * tables come back on every overview until a session's attendance changes.
- */
-const decisionsByContent = new Map<string, CommuneDecision>();
-const MAX_REMEMBERED_TABLES = 5000;
-
-function contentKey(figures: CommuneFiguresByYear, threshold: number): string {
-  const group = (g: RawFigures) => `${g.trainedCount}:${[...g.bySector].sort(([a], [b]) => a.localeCompare(b)).join(',')}`;
-  const years = [...figures.years].sort(([a], [b]) => a - b).map(([year, g]) => `${year}=${group(g)}`);
-  return `${threshold}|${group(figures.allYears)}|${years.join('|')}`;
-}
-
 function decisionFor(figures: CommuneFiguresByYear, threshold: number): CommuneDecision {
   const byThreshold = decisions.get(figures) ?? new Map<number, CommuneDecision>();
   decisions.set(figures, byThreshold);
   const known = byThreshold.get(threshold);
   if (known) return known;
-  const key = contentKey(figures, threshold);
-  let decision = decisionsByContent.get(key);
-  if (!decision) {
-    decision = decide(figures, threshold);
-    // Oldest first out: the figures of 36 communes over a few thresholds fit many times over.
-    if (decisionsByContent.size >= MAX_REMEMBERED_TABLES) decisionsByContent.delete(decisionsByContent.keys().next().value ?? '');
-    decisionsByContent.set(key, decision);
-  }
+  // Across requests the kit's protectTable remembers each table it has decided.
+  const decision = decide(figures, threshold);
   byThreshold.set(threshold, decision);
   return decision;
 }
