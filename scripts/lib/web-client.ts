@@ -42,17 +42,11 @@ export function ensureWebBuild(): void {
 
 /** Builds the web client into `outDir` (tests: a build of their own, whatever else builds dist/ meanwhile). */
 export function buildWebClientInto(outDir: string): Promise<void> {
-  // Vite is ESM-only: run in a module of its own, with tsx for web-kit's TypeScript.
-  const script = `import { build } from 'vite';
-import { appConfig } from '@equality-graph/web-kit/vite';
-const config = appConfig({ root: process.cwd() });
-await build({ ...config, configFile: false, logLevel: 'error', build: { ...config.build, outDir: process.argv[1], emptyOutDir: true } });`;
+  // The app's own build script (it sets NODE_ENV=production and takes --out-dir).
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, outDir], {
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/build.mts', '--out-dir', outDir], {
       cwd: WEB_APP_DIR,
       stdio: 'inherit',
-      // Vite keeps a NODE_ENV it finds (jest sets `test`): React would then ship its development build.
-      env: { ...process.env, NODE_ENV: 'production' },
     });
     child.on('error', reject);
     child.on('exit', (code) =>
