@@ -54,6 +54,7 @@ test('the bounds set in the environment are the ones applyAsMentee enforces (thr
             interests: ['x'],
             formats: ['REMOTE'],
             availability: 'a',
+            charterVersion: 'charte-2026-01',
           },
         },
       });

@@ -70,6 +70,7 @@ test('with training down, mentoring is erased and training reports its part undo
         interests: ['droit'],
         formats: ['REMOTE'],
         availability: 'le soir',
+        charterVersion: 'charte-2026-01',
       },
     },
   );

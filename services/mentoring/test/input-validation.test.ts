@@ -42,6 +42,7 @@ const mentorProfile = {
   published: true,
   email: 'nadia@example.invalid',
   phone: '+33 1 00 00 00 00',
+  charterVersion: 'charte-2026-01',
 };
 const application = {
   firstName: 'Awa',
@@ -53,6 +54,7 @@ const application = {
   formats: ['IN_PERSON'],
   availability: 'le samedi',
   languages: ['français'],
+  charterVersion: 'charte-2026-01',
 };
 const session = { date: '2025-03-12', durationMinutes: 60, format: 'REMOTE', topics: ['cv'], notes: 'Bien' };
 const event = { title: 'Rencontre', date: '2025-05-01', commune: '92050', speakerIds: [id('a', 1)], audienceCount: 30 };

@@ -45,6 +45,7 @@ const PROFILE = {
   formats: ['REMOTE', 'IN_PERSON'],
   capacity: 2,
   published: true,
+  charterVersion: 'charte-2026-01',
 };
 
 test('a young woman with no role goes through the programme; the emails arrive, in French, each once, without a note', async () => {

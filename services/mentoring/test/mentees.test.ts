@@ -139,6 +139,7 @@ describe('applyAsMentee', () => {
     interests: ['entrepreneuriat'],
     formats: ['IN_PERSON'],
     availability: 'le samedi',
+    charterVersion: 'charte-2026-01',
     ...overrides,
   });
 

@@ -125,6 +125,7 @@ describe('registration and review', () => {
     capacity: 2,
     published: true,
     email: 'nadia@example.invalid',
+    charterVersion: 'charte-2026-01',
   };
 
   test('a MENTOR registers (pending), edits her profile, a coordinator approves then suspends it; invalid transitions are CONFLICT', async () => {

@@ -41,10 +41,9 @@ export type MenteeApplication = Pick<
   'firstName' | 'birthYear' | 'communeCode' | 'situation' | 'projectSummary' | 'interests' | 'formats' | 'availability' | 'languages'
 >;
 
-/** What comes with an application besides the record: her address for emails, the charter. */
+/** What comes with an application besides the record: her address for emails (the charter is required, resolvers check it). */
 export interface ApplicationExtras {
   email: string | null;
-  charterAccepted: boolean;
   currentYear: number;
 }
 
@@ -73,7 +72,7 @@ export async function applyAsMentee(
       }),
     );
     if (extras.email) await rememberAddress(tx, accountId, extras.email);
-    if (extras.charterAccepted) await recordConsent(tx, { accountId, menteeId: mentee.id, kind: 'CHARTER', recordedBy: accountId });
+    await recordConsent(tx, { accountId, menteeId: mentee.id, kind: 'CHARTER', recordedBy: accountId });
     await notifyMentee(tx, mentee.id, accountId, 'mentee.application-received');
     if (isMinor(mentee.birthYear, extras.currentYear)) await notifyMentee(tx, mentee.id, accountId, 'mentee.parental-consent-needed');
     return mentee;

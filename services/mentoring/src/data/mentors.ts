@@ -7,6 +7,7 @@ import { rememberAddress } from '@equality-graph/notifications';
 import { MentorEntity, type MentorStatus, type MentoringFormat } from './entities';
 import { pageInIdOrder } from './keyset-pages';
 import { BY_ACCOUNT, BY_ID, rowPerKey } from './rows-by-keys';
+import { recordConsent } from './consents';
 
 /** A mentor row; `awarenessTrained` comes from the representation the gateway sends (training's field). */
 export type MentorRow = MentorEntity & { awarenessTrained?: boolean };
@@ -70,7 +71,10 @@ export async function registerMentor(db: DataSource, accountId: string, profile:
       ...profile,
     });
     if (profile.email) await rememberAddress(tx, accountId, profile.email);
-    return repository.save(mentor);
+    const saved = await repository.save(mentor);
+    // The charter she accepted (required by the resolver) commits with her offer.
+    await recordConsent(tx, { accountId, kind: 'CHARTER', recordedBy: accountId });
+    return saved;
   });
 }
 

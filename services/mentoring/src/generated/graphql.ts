@@ -264,7 +264,11 @@ export type Mentee = {
 export type MenteeApplicationInput = {
   availability: Scalars['String']['input'];
   birthYear: Scalars['Int']['input'];
-  /** The version of the programme's charter she accepted, recorded as a consent. */
+  /**
+   * The version of the programme's charter she accepted (`consentTextVersion(kind: CHARTER)`), recorded
+   * as a consent. Required (BAD_USER_INPUT without it or with another version); nullable in the
+   * schema only so that an older client is told why rather than failing validation.
+   */
   charterVersion?: InputMaybe<Scalars['String']['input']>;
   commune: Scalars['ID']['input'];
   /** Her email for the programme's notifications (kept in her notification settings). */
@@ -357,6 +361,12 @@ export type MentorFilter = {
 export type MentorProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   capacity: Scalars['Int']['input'];
+  /**
+   * The version of the programme's charter she accepted (`consentTextVersion(kind: CHARTER)`), recorded
+   * as a consent. Required (BAD_USER_INPUT without it or with another version); nullable in the
+   * schema only so that an older client is told why rather than failing validation.
+   */
+  charterVersion?: InputMaybe<Scalars['String']['input']>;
   /** INSEE code, one of the department's 36 communes. */
   commune: Scalars['ID']['input'];
   displayName: Scalars['String']['input'];
@@ -494,6 +504,7 @@ export type Mutation = {
   /**
    * Any signed-in account applies to the programme (once); no role is needed. A minor's application
    * waits for parental consent (`recordParentalConsent`) before a coordinator can accept it.
+   * `input.charterVersion` (the current charter) is required: BAD_USER_INPUT without it.
    */
   applyAsMentee: Mentee;
   approveMentor: Mentor;
@@ -515,6 +526,7 @@ export type Mutation = {
   /**
    * Any signed-in account offers to mentor: her profile is pending until a coordinator approves it
    * (no role from the identity provider is needed; the approved profile is what makes her a mentor).
+   * `input.charterVersion` (the current charter) is required: BAD_USER_INPUT without it.
    */
   registerAsMentor: Mentor;
   /** A participant answers the survey once the mentorship is completed or ended. */
@@ -710,6 +722,15 @@ export type ProgrammeFigures = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The platform roles the programme's own records give the caller (MENTOR: her mentor profile is
+   * approved; MENTEE: her application is accepted or matched), for herself only (empty when anonymous).
+   * Not in the client API (@inaccessible): the gateway reads it with the token it signs for this
+   * subgraph and adds those roles to the identity it sends every subgraph (gateway/src/programme-roles.ts).
+   */
+  _programmeRoles: Array<Scalars['String']['output']>;
+  /** The version of a consent text shown today, to send back when she gives that consent (public). */
+  consentTextVersion: Scalars['String']['output'];
   /** Public talks by mentors, most recent first. */
   inspirationEvents: InspirationEventConnection;
   /** Mentors with remaining capacity ranked for one mentee, best first, each score explained. */
@@ -731,6 +752,11 @@ export type Query = {
   mentorship: Maybe<Mentorship>;
   /** Programme figures over a period (applications by creation date, matches by start date). */
   programmeFigures: ProgrammeFigures;
+};
+
+
+export type QueryConsentTextVersionArgs = {
+  kind: ConsentKind;
 };
 
 
@@ -1409,6 +1435,8 @@ export type ProgrammeFiguresResolvers<ContextType = MentoringContext, ParentType
 };
 
 export type QueryResolvers<ContextType = MentoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  _programmeRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  consentTextVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryConsentTextVersionArgs, 'kind'>>;
   inspirationEvents?: Resolver<ResolversTypes['InspirationEventConnection'], ParentType, ContextType, Partial<QueryInspirationEventsArgs>>;
   matchSuggestions?: Resolver<Array<ResolversTypes['MatchSuggestion']>, ParentType, ContextType, RequireFields<QueryMatchSuggestionsArgs, 'limit' | 'menteeId'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;

@@ -17,16 +17,20 @@ import { consentOut } from './consent-values';
 import { charterAccepted, contactShare, mentorProfile, mentorProfilePatch, menteeApplication, sessionInput } from './mutation-inputs';
 
 export const Mutation: MutationResolvers = {
-  registerAsMentor: (_parent, { input }, { db, identity }) => registerMentor(db, signedIn(identity), mentorProfile(input)),
+  registerAsMentor: (_parent, { input }, { db, identity }) => {
+    // Checked before the profile: without the charter nothing else about the offer matters.
+    charterAccepted(input.charterVersion);
+    return registerMentor(db, signedIn(identity), mentorProfile(input));
+  },
   updateMyMentorProfile: (_parent, { input }, { db, identity }) => updateMentor(db, signedIn(identity), mentorProfilePatch(input)),
   approveMentor: (_parent, { id }, { db }) => setMentorStatus(db, assertUuid(id), 'approved'),
   suspendMentor: (_parent, { id }, { db }) => setMentorStatus(db, assertUuid(id), 'suspended'),
 
   applyAsMentee: (_parent, { input }, { db, identity, settings }) => {
     const currentYear = new Date().getUTCFullYear();
+    charterAccepted(input.charterVersion);
     return applyAsMentee(db, signedIn(identity), menteeApplication(input, settings, currentYear), {
       email: input.email ? emailAddress(input.email, 'input.email') : null,
-      charterAccepted: charterAccepted(input.charterVersion),
       currentYear,
     });
   },

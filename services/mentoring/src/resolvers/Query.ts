@@ -18,6 +18,8 @@ import { candidatesFor, rankCandidates } from '../data/match-suggestions';
 import { listMentees } from '../data/mentees';
 import { listMentorProfiles, listPublicMentors } from '../data/mentors';
 import { programmeFigures } from '../data/programme-figures';
+import { programmeRolesOf } from '../data/programme-roles';
+import { CONSENT_TEXT_VERSIONS } from '../data/consents';
 import { auditMentorRead, readMentee, readMentorProfile, visibleMentee, visibleMentorship } from '../access-rules';
 import { fromApi } from './enum-values';
 
@@ -33,6 +35,9 @@ export const Query: QueryResolvers = {
     return listAuditLog(db, first, after, checkedAction);
   },
   me: (_parent, _args, context) => currentAccount(context),
+  consentTextVersion: (_parent, { kind }) => CONSENT_TEXT_VERSIONS[kind],
+  // Herself only: the identity is the gateway's verified caller, no argument names anyone else.
+  _programmeRoles: (_parent, _args, { db, identity }) => (identity.sub ? programmeRolesOf(db, identity.sub) : []),
 
   mentors: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);

@@ -93,9 +93,15 @@ export function contactShare(input: ContactShareInput | null | undefined): Share
   return { email, phone };
 }
 
-/** The charter version she accepted must be today's (an older page would show an older text). */
-export function charterAccepted(version: string | null | undefined): boolean {
-  if (version == null) return false;
+/**
+ * The programme's rules require the charter to apply or to offer to mentor (issue 16, item 4): no
+ * version is refused like a wrong one, and it must be today's (an older page showed an older text).
+ */
+export function charterAccepted(version: string | null | undefined): true {
+  if (version == null || version === '')
+    throw badArgument('input.charterVersion', "is required: the programme's charter must be accepted", {
+      expected: CONSENT_TEXT_VERSIONS.CHARTER,
+    });
   if (version !== CONSENT_TEXT_VERSIONS.CHARTER)
     throw badArgument('input.charterVersion', `must be the current charter, ${CONSENT_TEXT_VERSIONS.CHARTER}`);
   return true;
