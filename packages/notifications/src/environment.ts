@@ -25,6 +25,10 @@ export const environmentSchema = z.object({
   NOTIFICATION_RETRY_DELAY_SECONDS: seconds(30),
   /** A job whose worker died is retried once it has been active this long. */
   NOTIFICATION_EXPIRE_SECONDS: seconds(300),
+  /** Sent and cancelled outbox rows are deleted this many days after (a daily scheduled job). */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Dead letters (retries exhausted) are kept this many days, for an operator to read or re-send; 0 keeps them until deleted by hand. */
+  NOTIFICATION_DEAD_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 
 export type NotificationEnvironment = z.infer<typeof environmentSchema>;

@@ -4,4 +4,5 @@ export * from './kinds';
 export * from './templates';
 export * from './outbox';
 export * from './worker';
+export * from './retention';
 export * from './input-checks';

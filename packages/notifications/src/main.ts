@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     retryLimit: env.NOTIFICATION_RETRY_LIMIT,
     retryDelaySeconds: env.NOTIFICATION_RETRY_DELAY_SECONDS,
     expireInSeconds: env.NOTIFICATION_EXPIRE_SECONDS,
+    retention: { deliveredDays: env.NOTIFICATION_RETENTION_DAYS, deadDays: env.NOTIFICATION_DEAD_RETENTION_DAYS },
+    onPurged: (purged) => logger.info(purged, 'outbox rows past their retention deleted'),
     onError: (err) => logger.warn({ err }, 'notification delivery problem'),
   });
   logger.info('notification worker started');

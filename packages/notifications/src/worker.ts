@@ -5,9 +5,16 @@ import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { isNotificationKind } from './kinds';
 import { OUTBOX_CHANNEL } from './outbox';
+import { scheduleRetention, type PurgeResult, type RetentionPolicy } from './retention';
 import { renderEmail, type TemplateData } from './templates';
 
 export const QUEUE = 'notification-email';
+/**
+ * pg-boss copies a job here when it fails for good, whether its handler threw on the last attempt
+ * or its worker died during it and the job expired (then no handler of ours ran): the worker marks
+ * the row `dead` from here, so no row stays `queued` for a job that is gone.
+ */
+export const DEAD_LETTER_QUEUE = 'notification-email-dead';
 
 export interface WorkerSettings {
   /** The service's own database: its outbox, and pg-boss's schema beside it. */
@@ -28,6 +35,9 @@ export interface WorkerSettings {
   pollingIntervalSeconds?: number;
   /** The relay also polls, in case a NOTIFY was missed (worker down when it was sent). */
   relayIntervalMs?: number;
+  /** How long done rows are kept (a daily scheduled purge); defaults: 30 days, dead letters 180. */
+  retention?: RetentionPolicy;
+  onPurged?: (result: PurgeResult) => void;
   /** Points of a delivery where a test kills the process, as a crash would. */
   hooks?: DeliveryHooks;
   onError?: (error: Error) => void;
@@ -42,6 +52,8 @@ export interface DeliveryHooks {
 export interface NotificationWorker {
   /** Moves pending rows to the queue now (also done on NOTIFY and every relayIntervalMs). */
   relay(): Promise<number>;
+  /** Runs the retention purge now (it also runs daily, scheduled). */
+  purge(): Promise<PurgeResult>;
   stop(): Promise<void>;
 }
 
@@ -67,7 +79,8 @@ export async function startNotificationWorker(settings: WorkerSettings): Promise
   const boss = new PgBoss({
     connectionString: settings.databaseUrl,
     max: 4,
-    schedule: false,
+    // The daily retention purge is a pg-boss cron schedule (retention.ts).
+    schedule: true,
     supervise: true,
     maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds ?? 60,
   });
@@ -75,13 +88,25 @@ export async function startNotificationWorker(settings: WorkerSettings): Promise
   boss.on('error', report);
   pool.on('error', report);
   await boss.start();
-  await boss.createQueue(QUEUE, {
+  const expireInSeconds = settings.expireInSeconds ?? 300;
+  await boss.createQueue(DEAD_LETTER_QUEUE, {
+    name: DEAD_LETTER_QUEUE,
+    retryLimit: 12,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds,
+  });
+  const queue = {
     name: QUEUE,
     retryLimit,
     retryDelay: settings.retryDelaySeconds ?? 30,
     retryBackoff: settings.retryBackoff ?? true,
-    expireInSeconds: settings.expireInSeconds ?? 300,
-  });
+    expireInSeconds,
+    deadLetter: DEAD_LETTER_QUEUE,
+  };
+  await boss.createQueue(QUEUE, queue);
+  // createQueue keeps an existing queue as it was: today's settings (and the dead-letter queue) apply to new jobs.
+  await boss.updateQueue(QUEUE, queue);
 
   // One relay at a time; a wake-up during a run asks for one more run.
   let running: Promise<number> | null = null;
@@ -169,7 +194,7 @@ export async function startNotificationWorker(settings: WorkerSettings): Promise
       await settings.hooks?.afterCommit?.(row.id);
     } catch (error) {
       // The last attempt dead-letters the row; before that pg-boss retries the job after a delay.
-      const last = job.retryCount >= retryLimit;
+      const last = job.retryCount >= job.retryLimit;
       await pool.query(
         `UPDATE notification_outbox SET attempts = attempts + 1, last_error = left($2, 500),
                 status = CASE WHEN $3 THEN 'dead' ELSE status END WHERE id = $1`,
@@ -184,8 +209,29 @@ export async function startNotificationWorker(settings: WorkerSettings): Promise
     async ([job]) => deliver(job),
   );
 
+  // A job that failed for good: its row becomes the dead letter, unless it was sent or cancelled meanwhile.
+  await boss.work<OutboxJob>(
+    DEAD_LETTER_QUEUE,
+    { batchSize: 10, includeMetadata: true, pollingIntervalSeconds: settings.pollingIntervalSeconds ?? 2 },
+    async (jobs) => {
+      for (const job of jobs) {
+        await pool.query(
+          `UPDATE notification_outbox SET status = 'dead', last_error = left($2, 500) WHERE id = $1 AND status IN ('pending', 'queued')`,
+          [job.data.outboxId, failureOf(job.output)],
+        );
+      }
+    },
+  );
+  const purge = await scheduleRetention(
+    boss,
+    pool,
+    settings.retention ?? { deliveredDays: 30, deadDays: 180 },
+    settings.onPurged ?? (() => {}),
+  );
+
   return {
     relay,
+    purge,
     stop: async () => {
       clearInterval(poll);
       await boss.stop({ graceful: true, wait: true, close: true });
@@ -195,4 +241,12 @@ export async function startNotificationWorker(settings: WorkerSettings): Promise
       transport.close();
     },
   };
+}
+
+/** What pg-boss recorded of the last failure (a thrown error, or its expiry of a job whose worker died). */
+function failureOf(output: unknown): string {
+  const message =
+    (output as { message?: unknown; value?: { message?: unknown } } | null)?.message ??
+    (output as { value?: { message?: unknown } } | null)?.value?.message;
+  return `retries exhausted: ${typeof message === 'string' ? message : 'the last attempt did not finish'}`;
 }

@@ -3,7 +3,17 @@
 // same Message-ID, a dead letter when retries run out, muted kinds never written.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { messageIdOf, startNotificationWorker, type NotificationWorker, type WorkerSettings } from '../src';
+import PgBoss from 'pg-boss';
+import {
+  RETENTION_CRON,
+  RETENTION_QUEUE,
+  messageIdOf,
+  purgeOutbox,
+  startNotificationWorker,
+  type NotificationWorker,
+  type PurgeResult,
+  type WorkerSettings,
+} from '../src';
 import { startSmtpSink, type SmtpSink } from '../src/smtp-sink';
 import { outboxDatabase, setPreferences, until, type OutboxDatabase } from './worker-helpers';
 
@@ -78,8 +88,9 @@ test('a muted kind is not written; an essential kind cannot be muted; no address
 
 const CRASHING_WORKER = path.join(__dirname, 'crashing-worker.ts');
 
-async function killedAt(point: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CRASHING_WORKER, db.url, sink.url, point], { stdio: 'ignore' });
+async function killedAt(point: string, overrides: Partial<WorkerSettings> = {}): Promise<void> {
+  const args = ['--import', 'tsx', CRASHING_WORKER, db.url, sink.url, point, JSON.stringify(overrides)];
+  const child = spawn(process.execPath, args, { stdio: 'ignore' });
   const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, s) => resolve(s)));
   expect(signal).toBe('SIGKILL');
 }
@@ -129,3 +140,71 @@ test('when every retry fails the row is dead-lettered, not lost', async () => {
   expect((await db.row(key))?.attempts).toBe(2);
   await stopWorkers();
 }, 90_000);
+
+test('a job that expires on its last attempt (its worker killed) dead-letters its row instead of leaving it queued', async () => {
+  const key = 'expired-last:1';
+  await db.notify({ key, kind: 'match.ended', recipientSub: 'alice' });
+  // No retry allowed: the attempt the killed worker started is the last one.
+  await killedAt('before-send', { retryLimit: 0 });
+  expect((await db.row(key))?.status).toBe('queued');
+  await worker({ retryLimit: 0 });
+  await until(async () => (await db.row(key))?.status === 'dead', 'the row is dead-lettered once its job expired');
+  const { rows } = await db.pool.query('SELECT attempts, last_error FROM notification_outbox WHERE event_key = $1', [key]);
+  expect(rows[0].attempts).toBe(0);
+  expect(rows[0].last_error).toMatch(/^retries exhausted/);
+  expect(emailsOf(key)).toHaveLength(0);
+  await stopWorkers();
+}, 90_000);
+
+describe('retention', () => {
+  const DAY = 86_400_000;
+  async function row(key: string, status: string, ageDays: number): Promise<void> {
+    const at = new Date(Date.now() - ageDays * DAY);
+    await db.pool.query(
+      `INSERT INTO notification_outbox (id, event_key, kind, recipient_sub, recipient_email, message_id, status, created_at, sent_at)
+       VALUES (gen_random_uuid(), $1, 'match.ended', 'alice', 'alice@example.org', $2, $3, $4::timestamptz, CASE WHEN $3 = 'sent' THEN $4::timestamptz END)`,
+      [key, messageIdOf(key), status, at],
+    );
+  }
+  const kept = async () =>
+    (
+      await db.pool.query<{ event_key: string }>(
+        `SELECT event_key FROM notification_outbox WHERE event_key LIKE 'retention:%' ORDER BY event_key`,
+      )
+    ).rows.map((r) => r.event_key);
+
+  beforeEach(async () => {
+    await db.pool.query(`DELETE FROM notification_outbox WHERE event_key LIKE 'retention:%'`);
+    for (const [key, status, age] of [
+      ['retention:sent-old', 'sent', 40],
+      ['retention:sent-recent', 'sent', 10],
+      ['retention:cancelled-old', 'cancelled', 40],
+      ['retention:dead-old', 'dead', 40],
+      ['retention:dead-ancient', 'dead', 200],
+      ['retention:pending-ancient', 'pending', 400],
+      ['retention:queued-ancient', 'queued', 400],
+    ] as const)
+      await row(key, status, age);
+  });
+
+  test('delivered rows past the retention are purged, dead letters kept longer, emails still owed never', async () => {
+    expect(await purgeOutbox(db.pool, { deliveredDays: 30, deadDays: 180 })).toEqual({ delivered: 2, dead: 1 });
+    expect(await kept()).toEqual(['retention:dead-old', 'retention:pending-ancient', 'retention:queued-ancient', 'retention:sent-recent']);
+  });
+
+  test('the purge is a daily pg-boss schedule whose job runs it; deadDays 0 keeps dead letters', async () => {
+    const purged: PurgeResult[] = [];
+    await worker({ retention: { deliveredDays: 30, deadDays: 0 }, onPurged: (r) => purged.push(r) });
+    const { rows } = await db.pool.query('SELECT cron FROM pgboss.schedule WHERE name = $1', [RETENTION_QUEUE]);
+    expect(rows).toEqual([{ cron: RETENTION_CRON }]);
+    // What the cron does when it fires: one job on the retention queue.
+    const boss = new PgBoss({ connectionString: db.url, max: 1, supervise: false, schedule: false });
+    await boss.start();
+    await boss.send(RETENTION_QUEUE, {});
+    await until(async () => purged.length > 0, 'the scheduled job ran the purge');
+    await boss.stop({ graceful: false, close: true });
+    expect(purged[0]).toEqual({ delivered: 2, dead: 0 });
+    expect(await kept()).toContain('retention:dead-ancient');
+    await stopWorkers();
+  }, 60_000);
+});
