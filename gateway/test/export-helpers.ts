@@ -1,0 +1,89 @@
+// What the export tests share: calling /graphql/export, reading CSV back (RFC 4180) and a link
+// in front of a subgraph that lets the first requests through and parks the next ones.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tokenFor } from '@equality-graph/testing/graph';
+import type { Role } from '@equality-graph/auth';
+
+export const exportUrl = (graphqlUrl: string, params: string) => `${graphqlUrl}/export?${params}`;
+
+export async function bearer(role?: Role, sub?: string): Promise<Record<string, string>> {
+  return role ? { authorization: `Bearer ${await tokenFor(role, sub)}` } : {};
+}
+
+/** RFC 4180: quoted fields may hold the separator, doubled quotes and line breaks; CRLF ends a record. */
+export function parseCsv(text: string, separator = ','): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) record.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      (record = []), (field = ''), i++;
+    } else field += c;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** CSV records as objects keyed by the header row. */
+export function csvObjects(text: string, separator = ','): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text, separator);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+}
+
+/** How the CSV writes a JSON value (comma separator): empty for null. */
+export const csvCell = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/**
+ * A link in front of a subgraph: the first `pass` requests go through, later ones are parked
+ * (received, not forwarded) until `release`, or answered 502 by `fail`.
+ */
+export async function startGate(target: string, firstPassing: number) {
+  let pass = firstPassing;
+  const state = { received: 0, parked: [] as { forward: () => void; fail: () => void }[] };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      state.received += 1;
+      const body = Buffer.concat(chunks);
+      const forward = () => {
+        const upstream = http.request(target, { method: req.method, headers: { ...req.headers, connection: 'close' }, agent: false }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        upstream.on('error', () => res.destroy());
+        upstream.end(body);
+      };
+      const fail = () => res.writeHead(502, { 'content-type': 'text/plain' }).end('link cut');
+      if (state.received <= pass) forward();
+      else state.parked.push({ forward, fail });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    state,
+    /** Forwards the parked requests and lets every later one through. */
+    release: () => {
+      pass = Infinity;
+      state.parked.splice(0).forEach((p) => p.forward());
+    },
+    fail: () => state.parked.splice(0).forEach((p) => p.fail()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
