@@ -20,15 +20,15 @@ export function parseCsv(text: string, separator = ','): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) record.push(field), (field = '');
+    else if (c === separator) (record.push(field), (field = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
       record.push(field);
       records.push(record);
-      (record = []), (field = ''), i++;
+      ((record = []), (field = ''), i++);
     } else field += c;
   }
   if (field !== '' || record.length > 0) records.push([...record, field]);
@@ -42,7 +42,8 @@ export function csvObjects(text: string, separator = ','): Record<string, string
 }
 
 /** How the CSV writes a JSON value (comma separator): empty for null. */
-export const csvCell = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+export const csvCell = (value: unknown) =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /**
  * A link in front of a subgraph: the first `pass` requests go through, later ones are parked
@@ -58,10 +59,14 @@ export async function startGate(target: string, firstPassing: number) {
       state.received += 1;
       const body = Buffer.concat(chunks);
       const forward = () => {
-        const upstream = http.request(target, { method: req.method, headers: { ...req.headers, connection: 'close' }, agent: false }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
+        const upstream = http.request(
+          target,
+          { method: req.method, headers: { ...req.headers, connection: 'close' }, agent: false },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
         upstream.on('error', () => res.destroy());
         upstream.end(body);
       };

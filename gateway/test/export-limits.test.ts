@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => graph.stop());
 
 /** The same body to /graphql and to the CSV export. */
-async function both(body: unknown, headers: Record<string, string> = {}, gatewayUrl = graph.gateway.url): Promise<[RawResponse, RawResponse]> {
+async function both(
+  body: unknown,
+  headers: Record<string, string> = {},
+  gatewayUrl = graph.gateway.url,
+): Promise<[RawResponse, RawResponse]> {
   return [await post(gatewayUrl, body, headers), await post(exportUrl(gatewayUrl, 'format=csv'), body, headers)];
 }
 
@@ -57,7 +61,9 @@ test('the cost limit applies to each page of an export as to the JSON request', 
   expect(csv.json.errors![0].extensions?.limit).toBe('cost');
   expect(csv.json.errors![0].message).toBe(json.json.errors![0].message);
   // Paging fields the export adds are priced too: never cheaper than the JSON request.
-  const plain = await post(exportUrl(strict.url, 'format=csv'), { query: '{ observations(filter: {}, first: 100) { edges { node { id } } } }' });
+  const plain = await post(exportUrl(strict.url, 'format=csv'), {
+    query: '{ observations(filter: {}, first: 100) { edges { node { id } } } }',
+  });
   expect(codes(plain)).toEqual(['OPERATION_LIMIT_EXCEEDED']);
   // The analysts' larger budget holds for their exports too.
   const analyst = await post(exportUrl(strict.url, 'format=csv'), query, await bearer('ANALYST'));
@@ -93,11 +99,14 @@ test("an analyst's export of raw figures is audited in the observatory like the 
   const query = '{ observations(filter: { indicator: "VIOLENCES_SEXUELLES" }) { edges { node { id value suppressed } } } }';
   const headers = { ...(await bearer('ANALYST', sub)) };
   expect((await post(graph.gateway.url, { query }, { ...headers, 'x-request-id': 'export-audit-json' })).status).toBe(200);
-  expect((await post(exportUrl(graph.gateway.url, 'format=csv'), { query }, { ...headers, 'x-request-id': 'export-audit-csv' })).status).toBe(200);
-  const { body } = await graph.query<{ auditLog: { edges: { node: { action: string; actorSub: string; requestId: string; actorRoles: string[] } }[] } }>(
-    '{ auditLog(first: 100, action: "observation.read.raw") { edges { node { action actorSub actorRoles requestId } } } }',
-    { role: 'ADMIN' },
-  );
+  expect(
+    (await post(exportUrl(graph.gateway.url, 'format=csv'), { query }, { ...headers, 'x-request-id': 'export-audit-csv' })).status,
+  ).toBe(200);
+  const { body } = await graph.query<{
+    auditLog: { edges: { node: { action: string; actorSub: string; requestId: string; actorRoles: string[] } }[] };
+  }>('{ auditLog(first: 100, action: "observation.read.raw") { edges { node { action actorSub actorRoles requestId } } } }', {
+    role: 'ADMIN',
+  });
   expect(body.errors).toBeUndefined();
   const mine = body.data!.auditLog.edges.map((e) => e.node).filter((n) => n.actorSub === sub);
   const byRequest = (id: string) => mine.filter((n) => n.requestId === id);

@@ -18,7 +18,15 @@ const OBSERVATIONS = `query Figures($indicator: ID) {
   }
 }`;
 const COLUMNS = ['id', 'period', 'value', 'rate', 'suppressed', 'indicator.code', 'commune.code', 'commune.name'];
-type Node = { id: string; period: string; value: number | null; rate: number | null; suppressed: boolean; indicator: { code: string }; commune: { code: string; name: string } | null };
+type Node = {
+  id: string;
+  period: string;
+  value: number | null;
+  rate: number | null;
+  suppressed: boolean;
+  indicator: { code: string };
+  commune: { code: string; name: string } | null;
+};
 type Page = { observations: { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
 
 /** Every row of the JSON answer, paged by hand as a client of /graphql would. */
@@ -41,13 +49,26 @@ async function jsonRows(role: 'ANALYST' | undefined, indicator: string | null): 
   }
 }
 
-const flat = (n: Node) => [n.id, n.period, n.value, n.rate, n.suppressed, n.indicator.code, n.commune?.code ?? null, n.commune?.name ?? null];
+const flat = (n: Node) => [
+  n.id,
+  n.period,
+  n.value,
+  n.rate,
+  n.suppressed,
+  n.indicator.code,
+  n.commune?.code ?? null,
+  n.commune?.name ?? null,
+];
 const INDICATOR = 'VIOLENCES_SEXUELLES';
 
 test('CSV holds the JSON answer row for row, header from the selection set, across pages', async () => {
   const expected = await jsonRows('ANALYST', INDICATOR);
   expect(expected.length).toBeGreaterThan(100); // more than one page of 100
-  const response = await post(exportUrl(graph.gateway.url, 'format=csv'), { query: OBSERVATIONS, variables: { indicator: INDICATOR } }, await bearer('ANALYST'));
+  const response = await post(
+    exportUrl(graph.gateway.url, 'format=csv'),
+    { query: OBSERVATIONS, variables: { indicator: INDICATOR } },
+    await bearer('ANALYST'),
+  );
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   const records = parseCsv(response.text);
@@ -57,10 +78,17 @@ test('CSV holds the JSON answer row for row, header from the selection set, acro
 
 test('NDJSON, chosen by the Accept header, holds the same rows as JSON values', async () => {
   const expected = await jsonRows(undefined, INDICATOR);
-  const response = await post(exportUrl(graph.gateway.url, ''), { query: OBSERVATIONS, variables: { indicator: INDICATOR } }, { accept: 'application/x-ndjson' });
+  const response = await post(
+    exportUrl(graph.gateway.url, ''),
+    { query: OBSERVATIONS, variables: { indicator: INDICATOR } },
+    { accept: 'application/x-ndjson' },
+  );
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-  const lines = response.text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = response.text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines.map((l) => COLUMNS.map((c) => l[c]))).toEqual(expected.map(flat));
 });
 
@@ -84,9 +112,16 @@ test('every observation of the demo data (all indicators, areas and years) is on
   const { body } = await graph.query<Page>('{ observations(filter: {}, first: 1) { totalCount } }', { role: 'ANALYST' });
   const total = body.data!.observations.totalCount;
   expect(total).toBeGreaterThan(300); // several pages of 100
-  const response = await post(exportUrl(graph.gateway.url, 'format=ndjson'), { query: OBSERVATIONS, variables: { indicator: null } }, await bearer('ANALYST'));
+  const response = await post(
+    exportUrl(graph.gateway.url, 'format=ndjson'),
+    { query: OBSERVATIONS, variables: { indicator: null } },
+    await bearer('ANALYST'),
+  );
   expect(response.status).toBe(200);
-  const ids = response.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+  const ids = response.text
+    .trimEnd()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { id: string }).id);
   expect(ids).toHaveLength(total);
   expect(new Set(ids).size).toBe(total);
 }, 120_000);
@@ -110,7 +145,9 @@ test('past the row ceiling the export is refused before any row, with OPERATION_
 
 test('separator=semicolon writes ; between cells and decimal commas, for French spreadsheets', async () => {
   const query = `{ indicatorBreakdown(indicator: "${INDICATOR}", period: "2023") { communes { commune { name population } rate } } }`;
-  const { body } = await graph.query<{ indicatorBreakdown: { communes: { commune: { name: string }; rate: number | null }[] } }>(query, { role: 'ANALYST' });
+  const { body } = await graph.query<{ indicatorBreakdown: { communes: { commune: { name: string }; rate: number | null }[] } }>(query, {
+    role: 'ANALYST',
+  });
   const response = await post(exportUrl(graph.gateway.url, 'format=csv&separator=semicolon'), { query }, await bearer('ANALYST'));
   expect(response.status).toBe(200);
   const [header, ...rows] = parseCsv(response.text, ';');
@@ -128,7 +165,9 @@ test('CSV quotes separators, quotes and line breaks (RFC 4180) and reads back to
   const cells = ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r\nlf', 3.5, null, true, ['x', 1]];
   for (const separator of [',', ';'] as const) {
     const line = new CsvWriter(separator).line(cells);
-    expect(parseCsv(line, separator)).toEqual([['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r\nlf', separator === ',' ? '3.5' : '3,5', '', 'true', '["x",1]']]);
+    expect(parseCsv(line, separator)).toEqual([
+      ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r\nlf', separator === ',' ? '3.5' : '3,5', '', 'true', '["x",1]'],
+    ]);
   }
   expect(new CsvWriter(',').line(['a,b', 'say "hi"', 'a;b'])).toBe('"a,b","say ""hi""",a;b\r\n');
   expect(new CsvWriter(';').line(['a,b', 'a;b'])).toBe('a,b;"a;b"\r\n');
@@ -143,7 +182,9 @@ test('an operation without a list, or list= naming none, is refused as bad input
   });
   expect(named.status).toBe(200);
   expect(parseCsv(named.text)[0]).toEqual(['period', 'value']);
-  const missing = await post(exportUrl(graph.gateway.url, 'format=csv&list=commune.nothing'), { query: '{ commune(code: "92050") { name } }' });
+  const missing = await post(exportUrl(graph.gateway.url, 'format=csv&list=commune.nothing'), {
+    query: '{ commune(code: "92050") { name } }',
+  });
   expect(missing.status).toBe(400);
   expect(missing.json.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
 });

@@ -82,10 +82,15 @@ async function exportWithFailingSecondPage(format: 'csv' | 'ndjson'): Promise<st
 }
 
 test('a page that fails after rows left ends the export with an incomplete marker naming the error', async () => {
-  const lines = (await exportWithFailingSecondPage('ndjson')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = (await exportWithFailingSecondPage('ndjson'))
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines).toHaveLength(101);
   expect(lines.slice(0, 100).every((l) => typeof l.id === 'string')).toBe(true);
-  expect(lines[100]).toEqual({ exportError: { message: expect.stringMatching(/observatory/), extensions: { code: expect.stringMatching(/^[A-Z_]+$/) } } });
+  expect(lines[100]).toEqual({
+    exportError: { message: expect.stringMatching(/observatory/), extensions: { code: expect.stringMatching(/^[A-Z_]+$/) } },
+  });
 
   const records = parseCsv(await exportWithFailingSecondPage('csv'));
   expect(records).toHaveLength(102);

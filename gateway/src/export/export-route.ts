@@ -61,7 +61,11 @@ class ExportStop extends Error {
 
 function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+  return operationName === undefined
+    ? operations.length === 1
+      ? operations[0]
+      : undefined
+    : operations.find((o) => o.name?.value === operationName);
 }
 
 /** The document, when the gateway can plan an export of it; undefined leaves the answer to Apollo. */
@@ -119,7 +123,14 @@ export function exportRoute(options: ExportOptions) {
     if (text && !res.write(text)) await once(res, 'drain');
   }
 
-  async function stream(req: IncomingMessage, res: ServerResponse, requestId: string, context: GatewayContext, body: ExportBody, request: ExportRequest) {
+  async function stream(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    context: GatewayContext,
+    body: ExportBody,
+    request: ExportRequest,
+  ) {
     const schema = options.schema();
     if (!schema) throw new HttpError(503, 'The gateway has no supergraph yet', 'SERVICE_UNAVAILABLE', { 'retry-after': '5' });
     const plan = understood(schema, body);
@@ -132,7 +143,9 @@ export function exportRoute(options: ExportOptions) {
       if (error instanceof GraphQLError) throw new HttpError(400, error.message, 'BAD_USER_INPUT');
       throw error;
     }
-    const paged: PagedDocument | undefined = list.pageable ? pagedDocument(plan.document, body.operationName, list, body.query, options.pageSize) : undefined;
+    const paged: PagedDocument | undefined = list.pageable
+      ? pagedDocument(plan.document, body.operationName, list, body.query, options.pageSize)
+      : undefined;
     const names = list.columns.map((c) => c.name);
     const writer = request.format === 'csv' ? new CsvWriter(request.separator) : new NdjsonWriter(names);
     let variables: Record<string, unknown> = { ...body.variables, ...paged?.firstVariables };
@@ -141,18 +154,28 @@ export function exportRoute(options: ExportOptions) {
     try {
       for (;;) {
         const answer = await page(req, context, { ...body, query: paged?.query ?? body.query, variables });
-        const failed = answer.status >= 400 || !answer.body || answer.body.errors?.length || answer.body.data == null;
-        if (failed && !started) return answerAsGraphql(res, answer, requestId);
-        if (failed) {
+        const data = answer.status < 400 && !answer.body?.errors?.length ? answer.body?.data : undefined;
+        // A page with any error is the export's end: before any row, the answer /graphql gives.
+        if ((data === undefined || data === null) && !started) return answerAsGraphql(res, answer, requestId);
+        if (data === undefined || data === null) {
           const error = answer.body?.errors?.[0];
-          throw new ExportStop(String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error?.message ?? `page answered HTTP ${answer.status}`);
+          throw new ExportStop(
+            String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            error?.message ?? `page answered HTTP ${answer.status}`,
+          );
         }
-        const rows = rowsOf(answer.body!.data, list);
-        const connection = listValue(answer.body!.data, list) as Record<string, unknown> | null;
+        const rows = rowsOf(data, list);
+        const connection = listValue(data, list) as Record<string, unknown> | null;
         const total = paged?.totalKey ? connection?.[paged.totalKey] : list.pageable ? undefined : rows.length;
         if (!started && typeof total === 'number' && total > options.maxRows) {
           // Known before any row leaves: refused like any other limit.
-          throw new HttpError(400, `The export holds ${total} rows, above the ceiling of ${options.maxRows} (EXPORT_MAX_ROWS): narrow the filter`, 'OPERATION_LIMIT_EXCEEDED', {}, { limit: 'exportRows' });
+          throw new HttpError(
+            400,
+            `The export holds ${total} rows, above the ceiling of ${options.maxRows} (EXPORT_MAX_ROWS): narrow the filter`,
+            'OPERATION_LIMIT_EXCEEDED',
+            {},
+            { limit: 'exportRows' },
+          );
         }
         if (!started) {
           started = true;
@@ -166,15 +189,25 @@ export function exportRoute(options: ExportOptions) {
           await write(res, request.format === 'csv' ? writer.header(names) : '');
         }
         const room = options.maxRows - written;
-        await write(res, rows.slice(0, room).map((row) => writer.line(cellsOf(row, list.columns))).join(''));
+        await write(
+          res,
+          rows
+            .slice(0, room)
+            .map((row) => writer.line(cellsOf(row, list.columns)))
+            .join(''),
+        );
         written += Math.min(rows.length, room);
         const pageInfo = connection?.[paged?.pageInfoKey ?? ''] as { hasNextPage?: boolean; endCursor?: string | null } | undefined;
-        const more = Boolean(paged && pageInfo?.hasNextPage && pageInfo.endCursor);
+        const next = paged && pageInfo?.hasNextPage && pageInfo.endCursor ? { [paged.afterVariable]: pageInfo.endCursor } : undefined;
+        const more = next !== undefined;
         if (rows.length > room || (more && written >= options.maxRows)) {
-          throw new ExportStop('OPERATION_LIMIT_EXCEEDED', `The export stopped at the ceiling of ${options.maxRows} rows (EXPORT_MAX_ROWS); more rows remain: narrow the filter`);
+          throw new ExportStop(
+            'OPERATION_LIMIT_EXCEEDED',
+            `The export stopped at the ceiling of ${options.maxRows} rows (EXPORT_MAX_ROWS); more rows remain: narrow the filter`,
+          );
         }
-        if (!more || res.destroyed) break;
-        variables = { ...variables, [paged!.afterVariable]: pageInfo!.endCursor };
+        if (!next || res.destroyed) break;
+        variables = { ...variables, ...next };
       }
       res.addTrailers({ [STATUS_TRAILER]: 'complete' });
       res.end();

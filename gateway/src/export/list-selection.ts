@@ -57,7 +57,12 @@ function fieldDefOf(parent: GraphQLCompositeType, field: FieldNode) {
   return parent.getFields()[field.name.value];
 }
 
-function columnsOf(selectionSet: SelectionSetNode | undefined, parent: GraphQLCompositeType, fragments: Fragments, prefix: string[]): ExportColumn[] {
+function columnsOf(
+  selectionSet: SelectionSetNode | undefined,
+  parent: GraphQLCompositeType,
+  fragments: Fragments,
+  prefix: string[],
+): ExportColumn[] {
   const columns: ExportColumn[] = [];
   for (const field of fieldsOf(selectionSet, fragments)) {
     const path = [...prefix, keyOf(field)];
@@ -85,7 +90,8 @@ function connectionRows(field: FieldNode, type: GraphQLCompositeType, fragments:
       const nodeType = isObjectType(edge) ? edge.getFields().node : undefined;
       if (node && nodeType) return { rows: 'edges' as const, selection: node.selectionSet, rowType: getNamedType(nodeType.type) };
     }
-    if (inner.name.value === 'nodes' && fields.nodes) return { rows: 'nodes' as const, selection: inner.selectionSet, rowType: getNamedType(fields.nodes.type) };
+    if (inner.name.value === 'nodes' && fields.nodes)
+      return { rows: 'nodes' as const, selection: inner.selectionSet, rowType: getNamedType(fields.nodes.type) };
   }
   return undefined;
 }
@@ -131,7 +137,12 @@ function search(
   return undefined;
 }
 
-export function findExportList(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Fragments, wanted?: string[]): ExportList {
+export function findExportList(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Fragments,
+  wanted?: string[],
+): ExportList {
   const root = schema.getRootType(operation.operation);
   const found = root ? search(operation.selectionSet, root, fragments, [], wanted) : undefined;
   if (!found) {

@@ -56,7 +56,13 @@ function selectedAsIs(connection: FieldNode, fieldName: string, needs: string[])
   return needs.every((n) => inner.has(n));
 }
 
-export function pagedDocument(document: DocumentNode, operationName: string | undefined, list: ExportList, text: string, pageSize: number): PagedDocument {
+export function pagedDocument(
+  document: DocumentNode,
+  operationName: string | undefined,
+  list: ExportList,
+  text: string,
+  pageSize: number,
+): PagedDocument {
   const connection = list.field;
   const argument = (n: string) => connection.arguments?.find((a) => a.name.value === n);
   const after = argument('after');
@@ -73,16 +79,26 @@ export function pagedDocument(document: DocumentNode, operationName: string | un
   };
   if (hasPageInfo && hasTotal && afterIsVariable && hasFirst) return { query: text, firstVariables: {}, ...result };
 
-  const typeOf = (argName: string) => parseType(String(list.fieldDef.args.find((a) => a.name === argName)!.type));
+  // A pageable connection declares both arguments (list-selection.ts checked); their types as declared.
+  const typeOf = (argName: string, fallback: string) =>
+    parseType(String(list.fieldDef.args.find((a) => a.name === argName)?.type ?? fallback));
   const newVariables: VariableDefinitionNode[] = [];
   const firstVariables: Record<string, unknown> = {};
   if (!afterIsVariable) {
-    newVariables.push({ kind: Kind.VARIABLE_DEFINITION, variable: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) }, type: typeOf('after') });
+    newVariables.push({
+      kind: Kind.VARIABLE_DEFINITION,
+      variable: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) },
+      type: typeOf('after', 'String'),
+    });
     // A literal `after` is where the caller wants to start.
     firstVariables[AFTER_VARIABLE] = after?.value.kind === Kind.STRING ? after.value.value : null;
   }
   if (!hasFirst) {
-    newVariables.push({ kind: Kind.VARIABLE_DEFINITION, variable: { kind: Kind.VARIABLE, name: name(FIRST_VARIABLE) }, type: typeOf('first') });
+    newVariables.push({
+      kind: Kind.VARIABLE_DEFINITION,
+      variable: { kind: Kind.VARIABLE, name: name(FIRST_VARIABLE) },
+      type: typeOf('first', 'Int'),
+    });
     firstVariables[FIRST_VARIABLE] = pageSize;
   }
   const rewritten = visit(document, {
@@ -99,7 +115,11 @@ export function pagedDocument(document: DocumentNode, operationName: string | un
         ...(hasPageInfo ? [] : [field('pageInfo', PAGE_INFO_KEY, [field('hasNextPage', undefined), field('endCursor', undefined)])]),
         ...(hasTotal ? [] : [field('totalCount', TOTAL_KEY)]),
       ];
-      return { ...node, arguments: args, selectionSet: { kind: Kind.SELECTION_SET, selections: [...(node.selectionSet?.selections ?? []), ...extra] } };
+      return {
+        ...node,
+        arguments: args,
+        selectionSet: { kind: Kind.SELECTION_SET, selections: [...(node.selectionSet?.selections ?? []), ...extra] },
+      };
     },
   });
   return { query: print(rewritten), firstVariables, ...result };
