@@ -120,7 +120,8 @@ export function exportRoute(options: ExportOptions) {
   }
 
   async function write(res: ServerResponse, text: string): Promise<void> {
-    if (text && !res.write(text)) await once(res, 'drain');
+    // A client that stops reading holds the export here; one that hangs up ends it (see the loop).
+    if (text && !res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
   }
 
   async function stream(
