@@ -13,6 +13,7 @@
  * only the direct calls and the statements), BENCH_CPU_PROF
  * (a folder: gateways and subgraphs write --cpu-prof profiles there), BENCH_IMPORT=false (skip
  * the import bench, scripts/bench-import.ts, run last when present).
+ * `pnpm bench --explain` only explains the hot statements and writes bench/explain.md.
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { ANONYMOUS, generateInternalKeyPair, parsePrivateKey, signInternalToken 
 import { freePort, provisionServiceDatabase, startEmbeddedServer } from '@equality-graph/dev-database';
 import { postGraphql } from '@equality-graph/testing';
 import { BENCH_AUDIENCE, BENCH_ISSUER, startIdentityProvider } from './bench/client-tokens';
-import { explainHotStatements } from './bench/explain';
+import { explainHotStatements, explainMarkdown } from './bench/explain';
 import { counter } from './bench/metrics';
 import { median, runLoad, type LoadRequest, type LoadResult, type LoadSettings } from './bench/load';
 import { startChild, type Child } from './bench/processes';
@@ -39,7 +40,10 @@ const LOAD: LoadSettings = { connections: number('BENCH_CONNECTIONS', 20), durat
 const RUNS = number('BENCH_RUNS', 5);
 const WARMUP: LoadSettings = { ...LOAD, durationSeconds: number('BENCH_WARMUP_SECONDS', 2) };
 const ONLY = process.env.BENCH_SHAPES?.split(',').map((s) => s.trim());
+/** Pause after each run, at least; longer after a run whose slowest answers took longer (see measure). */
 const DRAIN_MS = 500;
+const MAX_DRAIN_MS = 5_000;
+const EXPLAIN_ONLY = process.argv.includes('--explain');
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined;
 
 interface Target {
@@ -187,6 +191,17 @@ async function main(): Promise<void> {
     const codes =
       (await postGraphql<{ communes: { code: string }[] }>(noCache.url, '{ communes { code } }')).body.data?.communes.map((c) => c.code) ??
       [];
+    if (EXPLAIN_ONLY) {
+      const explained = await explainHotStatements(Object.fromEntries(subgraphs.map((s) => [s.name, s.databaseUrl])), codes);
+      const load = loadavg().map((l) => l.toFixed(2));
+      const machine = `${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}, load average ${load.join(' ')}`;
+      const file = path.join(ROOT, 'bench', 'explain.md');
+      writeFileSync(file, `${explainMarkdown(explained, machine, started.toISOString())}\n`);
+      for (const e of explained)
+        console.log(`  ${e.label.padEnd(52)} planning ${e.planningMs.toFixed(2)} ms, execution ${e.executionMs.toFixed(2)} ms`);
+      console.log(`Written to ${path.relative(ROOT, file)}`);
+      return;
+    }
     const subgraph = (name: string) => {
       const found = subgraphs.find((s) => s.name === name);
       if (!found) throw new Error(`no subgraph ${name}`);
@@ -250,11 +265,15 @@ async function main(): Promise<void> {
       const runs = new Map<Target['name'], LoadResult[]>(gateways.map((g) => [g.name, []]));
       let [hitCount, lookupCount] = [0, 0];
       for (let i = 0; i < RUNS; i++) {
-        for (const target of gateways) {
+        // The order turns each round (stock first, then ours first, ...): no gateway always runs
+        // right after the same other one, whose leftover work would always fall on it.
+        for (const target of [...gateways.slice(i % gateways.length), ...gateways.slice(0, i % gateways.length)]) {
           const [h0, l0] = target === ourGateway ? [await hits(), await lookups()] : [0, 0];
-          runs.get(target.name)?.push(await runLoad(target.url, requests, check, LOAD));
-          // Work still in flight when the load stops (queued subgraph calls) must not slow the next run.
-          await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+          const result = await runLoad(target.url, requests, check, LOAD);
+          runs.get(target.name)?.push(result);
+          // Work still in flight when the load stops (up to 20 operations queued at the subgraphs,
+          // as long as the run's slowest answers) must not slow the next run.
+          await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_DRAIN_MS, Math.max(DRAIN_MS, 2 * result.p99))));
           if (target === ourGateway) {
             hitCount += (await hits()) - h0;
             lookupCount += (await lookups()) - l0;
@@ -325,7 +344,7 @@ async function main(): Promise<void> {
     const file = path.join(resultsDir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
-      `${JSON.stringify({ startedAt: started.toISOString(), settings: { ...LOAD, runs: RUNS, warmupSeconds: WARMUP.durationSeconds }, machine, statements, explained, direct: directFigures, gateways: rows, peakRssMiB: rss, table }, null, 2)}\n`,
+      `${JSON.stringify({ startedAt: started.toISOString(), settings: { ...LOAD, runs: RUNS, warmupSeconds: WARMUP.durationSeconds }, machine, statements, explained: explained.map(({ plan: _plan, ...e }) => e), direct: directFigures, gateways: rows, peakRssMiB: rss, table }, null, 2)}\n`,
     );
     console.log(`Written to ${path.relative(ROOT, file)}`);
   } finally {

@@ -1,9 +1,10 @@
 // EXPLAIN ANALYZE of the hot statements behind `_entities` for the 36 communes (mentoring's and
-// training's commune figures), as the services send them: the statements are captured from the
-// services' own data functions, then explained on the bench's demo databases.
+// training's commune figures) and behind the analyst breakdown's Commune.training(year), as the
+// services send them: the statements are captured from the services' own data functions, then
+// explained on the bench's demo databases. `pnpm bench --explain` writes them to bench/explain.md.
 import { Client } from 'pg';
 import { mentoringStatsFromDatabase } from '../../services/mentoring/src/data/commune-stats';
-import { communeFiguresFromDatabase } from '../../services/training/src/data/commune-stats';
+import { communeFiguresFromDatabase, trainingStatsByCommune } from '../../services/training/src/data/commune-stats';
 import { median } from './load';
 
 /** The services' TypeORM data source, as their data functions take it (the root has no typeorm of its own). */
@@ -11,8 +12,12 @@ type DataSource = Parameters<typeof mentoringStatsFromDatabase>[0];
 
 export interface ExplainedStatement {
   label: string;
+  /** Where the statement runs: on every request, or once per write (kept figures). */
+  when: string;
   planningMs: number;
   executionMs: number;
+  /** Buffers of the last run, and its plan (EXPLAIN ANALYZE, BUFFERS, text). */
+  plan: string;
 }
 
 /** The statements a data function sends, without running them. */
@@ -31,6 +36,7 @@ async function captured(run: (db: DataSource) => Promise<unknown>): Promise<{ sq
 async function explain(
   databaseUrl: string,
   label: string,
+  when: string,
   statement: { sql: string; params: unknown[] },
   runs = 7,
 ): Promise<ExplainedStatement> {
@@ -45,7 +51,9 @@ async function explain(
       planning.push(plan['Planning Time']);
       execution.push(plan['Execution Time']);
     }
-    return { label, planningMs: median(planning), executionMs: median(execution) };
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.params);
+    const plan = (rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+    return { label, when, planningMs: median(planning), executionMs: median(execution), plan };
   } finally {
     await client.end();
   }
@@ -53,11 +61,34 @@ async function explain(
 
 export async function explainHotStatements(databases: Record<string, string>, codes: string[]): Promise<ExplainedStatement[]> {
   const out: ExplainedStatement[] = [];
+  const kept = 'once per write (kept figures, change feed)';
   for (const [i, s] of (await captured((db) => mentoringStatsFromDatabase(db, codes))).entries()) {
-    out.push(await explain(databases.mentoring, `mentoring: commune figures x${codes.length} (#${i + 1})`, s));
+    out.push(await explain(databases.mentoring, `mentoring: commune figures x${codes.length} (#${i + 1})`, kept, s));
   }
   for (const [i, s] of (await captured((db) => communeFiguresFromDatabase(db, codes))).entries()) {
-    out.push(await explain(databases.training, `training: commune figures x${codes.length} (#${i + 1})`, s));
+    out.push(await explain(databases.training, `training: commune figures x${codes.length} (#${i + 1})`, kept, s));
+  }
+  const analystKeys = codes.map((code) => ({ code, year: 2023 }));
+  for (const [i, s] of (await captured((db) => trainingStatsByCommune(db, analystKeys))).entries()) {
+    out.push(
+      await explain(databases.training, `training: raw figures x${codes.length}, year 2023 (#${i + 1})`, 'every analyst request', s),
+    );
   }
   return out;
+}
+
+/** bench/explain.md: the figures and plans, for the README and the closing note. */
+export function explainMarkdown(explained: ExplainedStatement[], machine: string, startedAt: string): string {
+  return [
+    '# Hot statements in PostgreSQL (EXPLAIN ANALYZE, demo data)',
+    '',
+    `Written by \`pnpm bench --explain\` (scripts/bench/explain.ts) on ${startedAt}; ${machine}.`,
+    'Median of 7 runs per statement; the plan is the last run, with BUFFERS.',
+    '',
+    '| statement | runs | planning ms | execution ms |',
+    '|---|---|---|---|',
+    ...explained.map((e) => `| ${e.label} | ${e.when} | ${e.planningMs.toFixed(2)} | ${e.executionMs.toFixed(2)} |`),
+    '',
+    ...explained.flatMap((e) => [`## ${e.label}`, '', '```', e.plan, '```', '']),
+  ].join('\n');
 }
