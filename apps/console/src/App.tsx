@@ -125,7 +125,10 @@ export function App({ session }: { session: ConsoleSession }) {
               onEditVariables={setVariables}
               isHeadersEditorEnabled={false}
               forcedTheme="light"
-            />
+            >
+              {/* Instead of GraphiQL's link to GitHub: nothing on the page leads off this origin by itself. */}
+              <GraphiQL.Logo>{picked?.name ?? 'Query'}</GraphiQL.Logo>
+            </GraphiQL>
           </div>
         </main>
       </div>
