@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { TestProviderOptions } from './options';
 
-export type { TestAccount, TestProviderOptions } from './options';
+export type { TestAccount, TestProviderOptions, TestServiceClient } from './options';
 
 /** The access-token scope of the provider's one resource (the gateway): ask for it with the OIDC scopes. */
 export const TEST_PROVIDER_API_SCOPE = 'graph';
@@ -14,6 +14,8 @@ export const TEST_PROVIDER_API_SCOPE = 'graph';
 export interface TestProvider {
   issuer: string;
   jwksUrl: string;
+  /** The token endpoint (client credentials: POST grant_type=client_credentials&scope=graph, HTTP Basic). */
+  tokenUrl: string;
   /** The gateway settings that make it accept this provider's access tokens. */
   gatewayEnv: Record<string, string>;
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
   return {
     issuer,
     jwksUrl: `${issuer}/jwks`,
+    tokenUrl: `${issuer}/token`,
     gatewayEnv: {
       AUTH_MODE: 'oidc',
       OIDC_ISSUER: issuer,

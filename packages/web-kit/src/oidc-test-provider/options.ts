@@ -7,6 +7,17 @@ export interface TestAccount {
   name?: string;
 }
 
+/**
+ * A confidential client of scripts (client credentials grant, secret sent with HTTP Basic): its
+ * access tokens carry `sub` = its client id and these roles, as the department's provider maps a
+ * service account's roles.
+ */
+export interface TestServiceClient {
+  clientId: string;
+  clientSecret: string;
+  roles: string[];
+}
+
 export interface TestProviderOptions {
   /** The public client (no secret, PKCE required) the browser apps sign in with. */
   clientId: string;
@@ -14,6 +25,8 @@ export interface TestProviderOptions {
   /** The `aud` of access tokens: the gateway's OIDC_AUDIENCE. */
   audience: string;
   accounts: TestAccount[];
+  /** Clients that get tokens with the client credentials grant (none by default). */
+  serviceClients?: TestServiceClient[];
   /** Access token lifetime in seconds (default 600). */
   accessTokenTtl?: number;
 }

@@ -1,6 +1,7 @@
 // The child process running `oidc-provider` (ESM-only, so not loadable inside jest's CommonJS
-// modules): a real OpenID Connect provider on 127.0.0.1 with a public PKCE client whose access
-// tokens are JWTs carrying what the gateway verifies (iss, aud, sub, exp, roles).
+// modules): a real OpenID Connect provider on 127.0.0.1 with a public PKCE client, and optional
+// confidential clients of scripts (client credentials), whose access tokens are JWTs carrying what
+// the gateway verifies (iss, aud, sub, exp, roles).
 // Started by ./index.ts with the options as JSON in argv[2]; reports its issuer over IPC.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map(options.accounts.map((a) => [a.id, a]));
+  const serviceClients = new Map((options.serviceClients ?? []).map((c) => [c.clientId, c]));
   const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
 
   const provider = new Provider(issuer, {
@@ -30,6 +32,16 @@ async function main(): Promise<void> {
         response_types: ['code'],
         id_token_signed_response_alg: 'ES256',
       },
+      ...[...serviceClients.values()].map((c) => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        token_endpoint_auth_method: 'client_secret_basic' as const,
+        grant_types: ['client_credentials'],
+        redirect_uris: [],
+        response_types: [],
+        // The provider's only signing key is ES256 (it checks this even for clients without ID tokens).
+        id_token_signed_response_alg: 'ES256' as const,
+      })),
     ],
     jwks: { keys: [{ ...signingKey, alg: 'ES256', use: 'sig', kid: 'test-provider' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -38,6 +50,7 @@ async function main(): Promise<void> {
     clientBasedCORS: () => true,
     features: {
       devInteractions: { enabled: true },
+      clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => RESOURCE,
@@ -60,7 +73,10 @@ async function main(): Promise<void> {
     },
     extraTokenClaims: (_ctx, token) => {
       const account = 'accountId' in token && typeof token.accountId === 'string' ? accounts.get(token.accountId) : undefined;
-      return account ? { roles: account.roles } : undefined;
+      if (account) return { roles: account.roles };
+      // A client credentials token has no account: the roles are the service client's.
+      const service = token.kind === 'ClientCredentials' && token.clientId ? serviceClients.get(token.clientId) : undefined;
+      return service ? { roles: service.roles } : undefined;
     },
   });
   const handle = provider.callback();
