@@ -2,8 +2,21 @@
 // in front of a subgraph that lets the first requests through and parks the next ones.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tokenFor } from '@equality-graph/testing/graph';
+import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 import type { Role } from '@equality-graph/auth';
+
+/** The real graph with the demo data, started before the file's tests and stopped after them. */
+export function demoGraph(): () => TestGraph {
+  let graph: TestGraph | undefined;
+  beforeAll(async () => {
+    graph = await startTestGraph({ seedDemoData: true });
+  }, 180_000);
+  afterAll(() => graph?.stop());
+  return () => {
+    if (!graph) throw new Error('the demo graph has not started');
+    return graph;
+  };
+}
 
 export const exportUrl = (graphqlUrl: string, params: string) => `${graphqlUrl}/export?${params}`;
 
@@ -46,49 +59,41 @@ export const csvCell = (value: unknown) =>
   value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /**
- * A link in front of a subgraph: the first `pass` requests go through, later ones are parked
- * (received, not forwarded) until `release`, or answered 502 by `fail`.
+ * A link in front of a subgraph: the first `firstPassing` requests go through, later ones are
+ * parked (their bodies left unread, nothing forwarded) until `release`, or answered 502 by `fail`.
  */
 export async function startGate(target: string, firstPassing: number) {
   let pass = firstPassing;
   const state = { received: 0, parked: [] as { forward: () => void; fail: () => void }[] };
   const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      state.received += 1;
-      const body = Buffer.concat(chunks);
-      const forward = () => {
-        const upstream = http.request(
-          target,
-          { method: req.method, headers: { ...req.headers, connection: 'close' }, agent: false },
-          (answer) => {
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(res);
-          },
-        );
-        upstream.on('error', () => res.destroy());
-        upstream.end(body);
-      };
-      const fail = () => res.writeHead(502, { 'content-type': 'text/plain' }).end('link cut');
-      if (state.received <= pass) forward();
-      else state.parked.push({ forward, fail });
-    });
+    state.received += 1;
+    const forward = () =>
+      req.pipe(
+        http
+          .request(target, { method: req.method, headers: { ...req.headers, connection: 'close' }, agent: false }, (answer) =>
+            answer.pipe(res.writeHead(answer.statusCode ?? 502, answer.headers)),
+          )
+          .on('error', () => res.destroy()),
+      );
+    const fail = () => res.writeHead(502, { 'content-type': 'text/plain' }).end('link cut');
+    if (state.received <= pass) forward();
+    else state.parked.push({ forward, fail });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    url: `http://127.0.0.1:${port}/graphql`,
     state,
     /** Forwards the parked requests and lets every later one through. */
     release: () => {
       pass = Infinity;
-      state.parked.splice(0).forEach((p) => p.forward());
+      for (const parked of state.parked.splice(0)) parked.forward();
     },
-    fail: () => state.parked.splice(0).forEach((p) => p.fail()),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    fail: () => {
+      for (const parked of state.parked.splice(0)) parked.fail();
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
   };
 }

@@ -1,14 +1,12 @@
 // Exports obey /graphql's rules: the same refusals (token, scope, cost, syntax, rate limit) with
 // the same status and code, and privileged reads audited in the subgraphs like JSON reads.
-import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
-import { bearer, exportUrl } from './export-helpers';
+import { tokenFor, type TestGraph } from '@equality-graph/testing/graph';
+import { bearer, demoGraph, exportUrl } from './export-helpers';
 import { post, type RawResponse } from './http';
 
+const demo = demoGraph();
 let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph({ seedDemoData: true });
-}, 180_000);
-afterAll(() => graph.stop());
+beforeAll(() => (graph = demo()));
 
 /** The same body to /graphql and to the CSV export. */
 async function both(

@@ -1,16 +1,14 @@
 // Exports (POST /graphql/export) over the real graph and demo data: CSV and NDJSON hold the JSON
 // answer row for row, suppression stays, analysts get raw values, the whole observation set in
 // one request, the row ceiling, the French separator and RFC 4180 quoting.
-import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
+import type { TestGraph } from '@equality-graph/testing/graph';
 import { CsvWriter } from '../src/export/csv-writer';
-import { bearer, csvCell, csvObjects, exportUrl, parseCsv } from './export-helpers';
+import { bearer, csvCell, csvObjects, demoGraph, exportUrl, parseCsv } from './export-helpers';
 import { post } from './http';
 
+const demo = demoGraph();
 let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph({ seedDemoData: true });
-}, 180_000);
-afterAll(() => graph.stop());
+beforeAll(() => (graph = demo()));
 
 const OBSERVATIONS = `query Figures($indicator: ID) {
   observations(filter: { indicator: $indicator }) {

@@ -1,15 +1,13 @@
 // A multi-page export is streamed: its first rows reach the client while the request for a later
 // page is still held on the link to the observatory (no timing involved), and a page that fails
 // after rows left ends the export with a clear incomplete marker.
-import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
-import { exportUrl, parseCsv, startGate } from './export-helpers';
+import type { TestGraph } from '@equality-graph/testing/graph';
+import { demoGraph, exportUrl, parseCsv, startGate } from './export-helpers';
 import { post } from './http';
 
+const demo = demoGraph();
 let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph({ seedDemoData: true });
-}, 180_000);
-afterAll(() => graph.stop());
+beforeAll(() => (graph = demo()));
 
 // 216 published VIOLENCES_SEXUELLES figures in the demo data: three pages of 100.
 const BODY = {

@@ -83,12 +83,12 @@ function understood(schema: GraphQLSchema, body: ExportBody) {
 
 export function exportRoute(options: ExportOptions) {
   async function page(req: IncomingMessage, base: GatewayContext, body: ExportBody): Promise<PageAnswer> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    // The export's own Accept (text/csv...) is for this route; Apollo answers each page as JSON.
-    headers.set('accept', 'application/json');
+    // The caller's headers (Authorization, content type for Apollo's CSRF check), but the
+    // export's own Accept (text/csv...) is for this route: Apollo answers each page as JSON.
+    const given = Object.entries(req.headers).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, [value].flat().join(', ')] as [string, string]],
+    );
+    const headers = new HeaderMap([...given, ['accept', 'application/json']]);
     // Each page is an operation: its own time budget and internal tokens, as a JSON request has.
     const contextValue: GatewayContext = {
       ...base,
