@@ -5,6 +5,8 @@
 import { Client } from 'pg';
 import { mentoringStatsFromDatabase } from '../../services/mentoring/src/data/commune-stats';
 import { communeFiguresFromDatabase, trainingStatsByCommune } from '../../services/training/src/data/commune-stats';
+import { COMMUNES_WITH_PERIOD_POPULATION } from '../../services/observatory/src/data/department-total';
+import { SELECT_ROWS, visibility } from '../../services/observatory/src/data/observation-rows';
 import { median } from './load';
 
 /** The services' TypeORM data source, as their data functions take it (the root has no typeorm of its own). */
@@ -68,6 +70,20 @@ export async function explainHotStatements(databases: Record<string, string>, co
   for (const [i, s] of (await captured((db) => communeFiguresFromDatabase(db, codes))).entries()) {
     out.push(await explain(databases.training, `training: commune figures x${codes.length} (#${i + 1})`, kept, s));
   }
+  // The analyst breakdown's reads in the observatory (data/breakdown.ts), as an analyst sends them (raw rows).
+  const breakdown = 'every analyst breakdown';
+  out.push(
+    await explain(databases.observatory, 'observatory: communes with period population (2023)', breakdown, {
+      sql: COMMUNES_WITH_PERIOD_POPULATION,
+      params: ['2023'],
+    }),
+  );
+  out.push(
+    await explain(databases.observatory, 'observatory: breakdown rows, raw (2023 and 2022)', breakdown, {
+      sql: `${SELECT_ROWS} WHERE o.indicator_code = $1 AND o.period IN ($2, $3) AND ${visibility({ raw: true } as Parameters<typeof visibility>[0])}`,
+      params: ['VIOLENCES_PHYSIQUES_INTRAFAMILIALES', '2023', '2022'],
+    }),
+  );
   const analystKeys = codes.map((code) => ({ code, year: 2023 }));
   for (const [i, s] of (await captured((db) => trainingStatsByCommune(db, analystKeys))).entries()) {
     out.push(

@@ -96,21 +96,22 @@ const keptFigures = new WeakMap<DataSource, KeptByKey<CommuneFiguresByYear>>();
 /**
  * Every year's figures and the all-years ones of any number of communes, in one statement: what
  * disclosure control needs to protect a year's small counts from the all-years figures and the
- * other years (training-disclosure.ts). PostgreSQL sends each (commune, year, sector, person)
- * once (one hash join, one hash aggregate) and the held sessions per (commune, year); the four
- * distinct counts are made here. GROUPING SETS with count(DISTINCT) sorted every row four times
- * after a nested loop per session: 6-7 ms on demo data, against under 2 ms this way (bench/explain.md).
+ * other years (training-disclosure.ts). PostgreSQL sends each fully attended enrolment as
+ * (commune, year, sector, person) (one hash join) and the held sessions per (commune, year); the
+ * four distinct counts are made here, in sets. GROUPING SETS with count(DISTINCT) sorted every row
+ * four times after a nested loop per session: 6-7 ms on demo data (bench/explain.md).
  */
 export async function communeFiguresFromDatabase(db: DataSource, codes: readonly string[]): Promise<CommuneFiguresByYear[]> {
   const rows: { kind: 'person' | 'sessions'; commune_code: string; year: number; sector: Sector | null; person: string }[] = await db.query(
-    `SELECT DISTINCT 'person' AS kind, s.commune_code, extract(year FROM s.starts_at AT TIME ZONE 'Europe/Paris')::int AS year,
-              e.sector, coalesce(e.account_id, e.id::text) AS person
-         FROM training_session s JOIN enrolment e ON e.session_id = s.id
-        WHERE s.commune_code = ANY($1::text[]) AND s.status = 'completed' AND e.attendance = 'full'
-       UNION ALL
-       SELECT 'sessions', s.commune_code, extract(year FROM s.starts_at AT TIME ZONE 'Europe/Paris')::int, NULL, count(*)::text
+    // The year is computed once per held session (materialized), not once per enrolment row.
+    `WITH held AS MATERIALIZED (
+       SELECT s.id, s.commune_code, extract(year FROM s.starts_at AT TIME ZONE 'Europe/Paris')::int AS year
          FROM training_session s WHERE s.commune_code = ANY($1::text[]) AND s.status = 'completed'
-        GROUP BY 2, 3`,
+     )
+     SELECT 'person' AS kind, h.commune_code, h.year, e.sector, coalesce(e.account_id, e.id::text) AS person
+       FROM held h JOIN enrolment e ON e.session_id = h.id WHERE e.attendance = 'full'
+     UNION ALL
+     SELECT 'sessions', commune_code, year, NULL, count(*)::text FROM held GROUP BY 2, 3`,
     [[...codes]],
   );
   /** Distinct people per group, and per (group, sector): a person counts once per group, once per sector she declared. */
