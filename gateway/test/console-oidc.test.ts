@@ -9,7 +9,6 @@ import path from 'node:path';
 import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { launchChromium, until } from '@equality-graph/web-kit/browser-testing';
 import { startTestProvider, type TestProvider } from '@equality-graph/web-kit/oidc-test-provider';
-import type { Browser } from 'playwright-core';
 import { signInAtProvider } from '../../packages/web-kit/test/provider-browser';
 
 const CONSOLE_DIR = path.join(__dirname, '../../apps/console/dist');
@@ -27,7 +26,8 @@ const freePort = () =>
 
 let provider: TestProvider;
 let graph: TestGraph;
-let browser: Browser;
+// The type through web-kit: the gateway does not depend on playwright-core itself.
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 let origin: string;
 beforeAll(async () => {
   if (!existsSync(path.join(CONSOLE_DIR, 'index.html'))) throw new Error('build the console first: pnpm --filter console build');
