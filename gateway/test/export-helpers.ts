@@ -97,3 +97,17 @@ export async function startGate(target: string, firstPassing: number) {
     },
   };
 }
+
+/** POSTs an export with node:http, which (unlike fetch) exposes HTTP trailers. */
+export function postForTrailers(url: string, body: unknown): Promise<{ status: number; text: string; trailers: NodeJS.Dict<string> }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (piece: string) => (text += piece));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text, trailers: response.trailers }));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify(body));
+  });
+}

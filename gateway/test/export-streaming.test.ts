@@ -2,8 +2,7 @@
 // page is still held on the link to the observatory (no timing involved), and a page that fails
 // after rows left ends the export with a clear incomplete marker.
 import type { TestGraph } from '@equality-graph/testing/graph';
-import { demoGraph, exportUrl, parseCsv, startGate } from './export-helpers';
-import { post } from './http';
+import { demoGraph, exportUrl, parseCsv, postForTrailers, startGate } from './export-helpers';
 
 const demo = demoGraph();
 let graph: TestGraph;
@@ -38,7 +37,9 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, text: 
 }
 
 test('the first page of rows arrives before the request for the next page reaches the subgraph', async () => {
-  const expected = (await post(exportUrl(graph.gateway.url, 'format=csv'), BODY)).text;
+  const complete = await postForTrailers(exportUrl(graph.gateway.url, 'format=csv'), BODY);
+  expect(complete.trailers['x-export-status']).toBe('complete');
+  const expected = complete.text;
   expect(parseCsv(expected).length).toBeGreaterThan(201);
   const { gate, gateway } = await gatedGateway();
   try {
@@ -68,11 +69,12 @@ test('the first page of rows arrives before the request for the next page reache
 async function exportWithFailingSecondPage(format: 'csv' | 'ndjson'): Promise<string> {
   const { gate, gateway } = await gatedGateway();
   try {
-    const pending = post(exportUrl(gateway.url, `format=${format}`), BODY);
+    const pending = postForTrailers(exportUrl(gateway.url, `format=${format}`), BODY);
     await until(() => gate.state.parked.length === 1);
     gate.fail();
     const response = await pending;
     expect(response.status).toBe(200);
+    expect(response.trailers['x-export-status']).toMatch(/^incomplete; code=[A-Z_]+$/);
     return response.text;
   } finally {
     await gate.close();
