@@ -69,6 +69,8 @@ export const environmentSchema = z.object({
    * is validated before it replaces the one serving, and a refused one is logged and counted.
    */
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  /** The built query console (`pnpm --filter console build`) served at /console; missing, /console answers 503 saying how to build it. */
+  CONSOLE_DIR: z.string().default('apps/console/dist'),
   /** Re-read the supergraph at least this often (milliseconds), for volumes whose change events get lost. */
   SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** name=url pairs overriding the URLs recorded in the supergraph (deployment addresses). */
@@ -106,6 +108,10 @@ export const environmentSchema = z.object({
   MAX_ALIASES: count(0, 1000, 15),
   MAX_DIRECTIVES: count(0, 1000, 50),
   MAX_TOKENS: count(10, 100_000, 1000),
+  /** Deepest selection for callers with statistics:raw (connection wrappers not counted; the larger of this and MAX_DEPTH). */
+  MAX_DEPTH_ANALYST: count(1, 25, 12),
+  /** Lexical tokens per document for callers with statistics:raw (the parser's own limit: the larger of this and MAX_TOKENS). */
+  MAX_TOKENS_ANALYST: count(10, 100_000, 4000),
   /** Operations in one batched HTTP request (a JSON array); 1 turns batching off. */
   MAX_BATCH_OPERATIONS: count(1, 100, 10),
   /** Cost budget of one operation: each field costs 1, a list multiplies its selection by its size. */
@@ -151,6 +157,18 @@ export const environmentSchema = z.object({
   RESPONSE_CACHE_TTL_SECONDS: count(0, 300, 5),
   /** Shared answers kept (least recently used dropped first). */
   RESPONSE_CACHE_MAX_ENTRIES: count(1, 100_000, 1000),
+
+  // Roles the mentoring programme's records give a signed-in caller (programme-roles.ts).
+  /** Seconds an account's programme roles are kept; role-changing mutations through this gateway drop them at once; 0: asked on every request. */
+  PROGRAMME_ROLES_TTL_SECONDS: count(0, 300, 30),
+  /** Deadline of the question to mentoring; past it (or mentoring down) the request goes on with the client token's roles only. */
+  PROGRAMME_ROLES_TIMEOUT_MS: count(100, 60_000, 2000),
+
+  // Exports (POST /graphql/export, CSV or NDJSON).
+  /** Most rows one export may hold: refused up front (400 OPERATION_LIMIT_EXCEEDED) when the list's totalCount says more, else cut with an incomplete marker. */
+  EXPORT_MAX_ROWS: count(1, 10_000_000, 100_000),
+  /** Rows asked per page when the exported connection's `first` is not given (subgraphs accept at most 100). */
+  EXPORT_PAGE_SIZE: count(1, 100, 100),
 
   // Persisted operations.
   /** Seconds an automatic persisted query stays registered. */

@@ -18,6 +18,7 @@ import {
   observabilityPlugin,
   urlHost,
   type Logger,
+  type ContextInfo,
   type RunningService,
 } from '@equality-graph/service-kit';
 import type { Redis } from 'ioredis';
@@ -26,16 +27,21 @@ import { browserSignInRoutes } from './browser-sign-in';
 import { identityOf, clientVerifier } from './client-identity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
+import { anyRoute, exportRoute } from './export/export-route';
+import { consoleRoutes } from './console/console-routes';
 import { httpPolicy } from './http-policy';
 import { introspectionPlugin } from './introspection';
-import { armorValidationRules, costLimitPlugin, clientErrorFormatter, operationResolutionPlugin } from './operation-limits';
+import { armorValidationRules, costLimitPlugin, clientErrorFormatter, depthAndTokenLimitPlugin, LIMIT_CODE, operationResolutionPlugin } from './operation-limits';
+import { parserTokenLimit } from './caller-limits';
 import { AllowListedCache, allowListPlugin, loadAllowList, loadPersistedOperations, type PersistedOperation } from './persisted-operations';
+import { ProgrammeRoles } from './programme-roles';
 import { MemoryCounterStore, RateLimiter, RedisCounterStore, rateLimitKey } from './rate-limit';
 import { RedisKeyValueCache, connectRedis } from './redis';
 import { sharedAnswers } from './response-cache';
 import { SubgraphDataSource, subgraphFetcher } from './subgraph-data-source';
 import { supergraphDelivery } from './supergraph-source';
 import { SupergraphStatus } from './supergraph-status';
+import { rememberVerifiedTokens } from './verified-tokens';
 
 export const MOBILE_PATH = '/graphql/mobile';
 
@@ -75,7 +81,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   const supergraph = new SupergraphStatus(metrics.registry);
   const rateLimited = new Counter({ name: 'gateway_rate_limited_total', help: 'Requests refused with 429', registers: [metrics.registry] });
   const signingKey = parsePrivateKey(env.INTERNAL_JWT_PRIVATE_KEY);
-  const verify = clientVerifier(env);
+  // A session's token is checked once, not on every request (verified-tokens.ts).
+  const verify = rememberVerifiedTokens(clientVerifier(env));
   const subgraphs = subgraphFetcher({ timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxConnections: env.SUBGRAPH_MAX_CONNECTIONS });
   const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger, redisErrors) : undefined;
   const apqStore: KeyValueCache<string> = redis ? new RedisKeyValueCache(redis, redisErrors) : new InMemoryLRUCache<string>();
@@ -93,6 +100,14 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
         })
       : undefined;
 
+  const programmeRoles = new ProgrammeRoles({
+    ttlSeconds: env.PROGRAMME_ROLES_TTL_SECONDS,
+    timeoutMs: env.PROGRAMME_ROLES_TIMEOUT_MS,
+    signingKey,
+    logger,
+    registry: metrics.registry,
+  });
+
   const gateway = new ApolloGateway({
     supergraphSdl: env.COMPOSE_FROM_SUBGRAPHS
       ? new IntrospectAndCompose({ subgraphs: Object.entries(env.SUBGRAPH_URLS).map(([name, url]) => ({ name, url })) })
@@ -100,6 +115,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     buildService: ({ name, url }) => {
       const target = env.SUBGRAPH_URLS[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL: give it one in SUBGRAPH_URLS or in the supergraph`);
+      programmeRoles.subgraphUrl(name, target);
       return new SubgraphDataSource(name, target, signingKey, subgraphs.fetcher, logger, env.OPERATION_TIMEOUT_MS, metrics.operations);
     },
     logger: {
@@ -122,7 +138,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     // Also drops "Did you mean ...?" suggestions from validation errors.
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: env.MAX_BATCH_OPERATIONS > 1,
-    parseOptions: { maxTokens: env.MAX_TOKENS },
+    // The analysts' (largest) limit; everyone else's is checked per request by depthAndTokenLimitPlugin.
+    parseOptions: { maxTokens: parserTokenLimit(env) },
     validationRules: armorValidationRules(env, limits),
     formatError: clientErrorFormatter(limits),
     persistedQueries: { cache: persisted.length ? new AllowListedCache(apqStore, persisted) : apqStore, ttl: env.APQ_TTL_SECONDS },
@@ -133,7 +150,9 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       // answer, so an operation off the allow-list is told so, not that its cost needs variables.
       allowListPlugin(persisted),
       introspectionPlugin(production),
+      depthAndTokenLimitPlugin(env, limits),
       costLimitPlugin(env, limits),
+      programmeRoles.plugin(),
       // Last: a shared answer is served only once every check above has passed.
       ...answers.plugins,
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -142,6 +161,25 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   });
   await apollo.start();
 
+  // One context builder for /graphql and /graphql/export: same identity, admission and deadline.
+  const context = async ({ req, res, body, requestId, logger: requestLogger }: ContextInfo): Promise<GatewayContext> => {
+    const verified = await identityOf(req, verify);
+    await limiter?.admit(rateLimitKey(verified, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
+    // After the rate limit: a refused request never reaches mentoring.
+    const identity = await programmeRoles.extend(verified, requestId);
+    const requestPath = (req.url ?? '/').split('?')[0];
+    const deadlineAt = Date.now() + env.OPERATION_TIMEOUT_MS;
+    return {
+      identity,
+      requestId,
+      logger: identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger,
+      deadline: AbortSignal.timeout(env.OPERATION_TIMEOUT_MS),
+      deadlineAt,
+      allowListOnly: env.ALLOWLIST_MODE === 'all' || (env.ALLOWLIST_MODE === 'mobile' && requestPath === MOBILE_PATH),
+    };
+  };
+
+  const policy = httpPolicy({ corsOrigins: env.CORS_ORIGINS, production });
   const server = createHttpServer<GatewayContext>({
     apollo,
     metrics,
@@ -153,22 +191,23 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       const serving = supergraph.current();
       return { ready: serving !== undefined, supergraph: serving };
     },
-    before: httpPolicy({ corsOrigins: env.CORS_ORIGINS, production }),
-    routes: browserSignInRoutes(env, logger),
-    context: async ({ req, res, body, requestId, logger: requestLogger }) => {
-      const identity = await identityOf(req, verify);
-      await limiter?.admit(rateLimitKey(identity, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
-      const requestPath = (req.url ?? '/').split('?')[0];
-      const deadlineAt = Date.now() + env.OPERATION_TIMEOUT_MS;
-      return {
-        identity,
-        requestId,
-        logger: identity.sub ? requestLogger.child({ sub: identity.sub }) : requestLogger,
-        deadline: AbortSignal.timeout(env.OPERATION_TIMEOUT_MS),
-        deadlineAt,
-        allowListOnly: env.ALLOWLIST_MODE === 'all' || (env.ALLOWLIST_MODE === 'mobile' && requestPath === MOBILE_PATH),
-      };
-    },
+    before: policy,
+    routes: anyRoute(
+      exportRoute({
+        apollo,
+        schema: () => gateway.schema,
+        context,
+        before: policy,
+        logger,
+        maxBodyBytes: env.MAX_BODY_BYTES,
+        maxRows: env.EXPORT_MAX_ROWS,
+        pageSize: env.EXPORT_PAGE_SIZE,
+        operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
+      }),
+      browserSignInRoutes(env, logger),
+      consoleRoutes({ env, logger, exposeLimits: limits.exposeLimits, limitCode: LIMIT_CODE, schema: () => gateway.schema, identify: (req) => identityOf(req, verify) }),
+    ),
+    context,
   });
   const metricsServer = createMetricsServer(metrics);
   const port = await listen(server, env.PORT, env.HOST);

@@ -7,6 +7,11 @@ export interface SecurityHeaderOptions {
   connectSources?: string[];
   /** Adds Strict-Transport-Security (only meaningful, and only sent, over HTTPS in production). */
   production?: boolean;
+  /**
+   * Allows `<style>` elements made at run time (the console's Monaco editor writes its theme and
+   * decorations that way). Styles only: scripts stay this origin's files.
+   */
+  inlineStyles?: boolean;
 }
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): string {
@@ -14,7 +19,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): stri
     // Nothing unless named below: a directive a browser adds later starts closed.
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self'",
+    options.inlineStyles ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
     ['connect-src', "'self'", ...(options.connectSources ?? [])].join(' '),

@@ -1,11 +1,11 @@
 // A small static server for a built browser app (Vite's dist/): its files with the strict
 // security headers, client-side routes answered by index.html, and the gateway's paths proxied.
-import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { proxyTo } from './proxy';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
-import { contentType, realRoot, resolveRequestPath } from './static-files';
+import { sendStaticFile } from './static-answer';
+import { realRoot } from './static-files';
 
 export interface WebServerOptions extends SecurityHeaderOptions {
   /** The build folder (holding index.html and assets/). */
@@ -17,11 +17,6 @@ export interface WebServerOptions extends SecurityHeaderOptions {
 }
 
 export const DEFAULT_PROXY_PATHS = ['/graphql', '/auth/'];
-
-function plain(res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(text);
-}
 
 export function createWebServer(options: WebServerOptions): http.Server {
   const root = realRoot(options.root);
@@ -35,19 +30,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const urlPath = (req.url ?? '/').split('?')[0];
     if (proxy && proxied(urlPath)) return proxy(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    const found = resolveRequestPath(root, urlPath);
-    if (found.kind === 'bad-request') return plain(res, 400, 'Bad request');
-    if (found.kind === 'not-found') return plain(res, 404, 'Not found');
-    res.writeHead(200, {
-      'content-type': contentType(found.file),
-      // Hashed asset names change with their content; index.html must be revalidated to pick them up.
-      'cache-control': found.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(found.file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    sendStaticFile(root, req, res, urlPath);
   });
 }
 
