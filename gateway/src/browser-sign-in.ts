@@ -56,13 +56,17 @@ async function readSmallJson(req: IncomingMessage): Promise<Record<string, unkno
 async function devToken(env: Settings, req: IncomingMessage) {
   if (req.method !== 'POST') throw new HttpError(405, 'Use POST', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
   const body = await readSmallJson(req);
-  if (!isRole(body.role)) throw new HttpError(400, `role must be one of ${ROLES.join(', ')}`, 'BAD_USER_INPUT');
-  const sub = body.sub ?? `dev-${body.role.toLowerCase()}`;
+  // An empty role is a new account the identity provider gave no role (a sign-up): the programme's
+  // own records then say what she is, so development must be able to sign in as one.
+  const noRole = body.role === '';
+  if (!noRole && !isRole(body.role)) throw new HttpError(400, `role must be '' or one of ${ROLES.join(', ')}`, 'BAD_USER_INPUT');
+  const roles = isRole(body.role) ? [body.role] : [];
+  const sub = body.sub ?? `dev-${roles[0]?.toLowerCase() ?? 'new-account'}`;
   if (typeof sub !== 'string' || !ACCOUNT_ID.test(sub))
     throw new HttpError(400, 'sub must be 1 to 64 letters, digits or ._@-', 'BAD_USER_INPUT');
-  const name = typeof body.name === 'string' ? body.name.slice(0, 100) : `Dev ${body.role}`;
+  const name = typeof body.name === 'string' ? body.name.slice(0, 100) : `Dev ${roles[0] ?? 'new account'}`;
   const lifetime = Math.min(DEV_SESSION_SECONDS, env.MAX_TOKEN_LIFETIME_SECONDS);
-  return { token: await mintDevToken(env.DEV_JWT_SECRET, { sub, roles: [body.role], name }, lifetime), expiresIn: lifetime };
+  return { token: await mintDevToken(env.DEV_JWT_SECRET, { sub, roles, name }, lifetime), expiresIn: lifetime };
 }
 
 async function routeBody(env: Settings, req: IncomingMessage, path: string) {

@@ -27,6 +27,7 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [role, setRole] = useState('MENTEE');
   const [name, setName] = useState('');
+  const [account, setAccount] = useState('');
   const back = returnPath(search.get('retour'));
 
   useEffect(() => {
@@ -37,7 +38,10 @@ export function SignInPage() {
     event.preventDefault();
     setProblem(null);
     try {
-      await session.signInDevelopment(role, name.trim() ? { name: name.trim() } : {});
+      await session.signInDevelopment(role, {
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(account.trim() ? { sub: account.trim() } : {}),
+      });
       navigate(back);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -63,6 +67,11 @@ export function SignInPage() {
           <p className="note">Environnement de développement : choisissez un rôle, un jeton de test est demandé à la passerelle.</p>
           <fieldset>
             <legend>Rôle</legend>
+            {/* A new account has no role: the programme's records give one once she is accepted or approved. */}
+            <label className="checkbox">
+              <input type="radio" name="role" value="" checked={role === ''} onChange={() => setRole('')} />
+              Nouveau compte, sans rôle
+            </label>
             {config.roles.map((r) => (
               <label key={r} className="checkbox">
                 <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
@@ -73,6 +82,10 @@ export function SignInPage() {
           <div className="field">
             <label htmlFor="dev-name">Nom affiché (facultatif)</label>
             <input id="dev-name" value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="dev-account">Identifiant du compte (facultatif)</label>
+            <input id="dev-account" value={account} onChange={(e) => setAccount(e.target.value)} />
           </div>
           <button type="submit">Se connecter</button>
         </form>
