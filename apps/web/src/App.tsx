@@ -13,6 +13,9 @@ import { ApplyPage } from './pages/mentoring/ApplyPage';
 import { MentorPage } from './pages/mentoring/MentorPage';
 import { MentorsPage } from './pages/mentoring/MentorsPage';
 import { SignInPage, SignInReturnPage } from './pages/SignInPage';
+import { COORDINATION_PATH, CoordinationPage } from './pages/spaces/CoordinationPage';
+import { MENTEE_SPACE_PATH, MenteeSpacePage } from './pages/spaces/MenteeSpacePage';
+import { MENTOR_SPACE_PATH, MentorSpacePage } from './pages/spaces/MentorSpacePage';
 import { TrainingPage } from './pages/TrainingPage';
 import { matchPath, useLocation } from './router';
 
@@ -35,6 +38,9 @@ const ROUTES: Route[] = [
   { pattern: '/mentorat', title: 'Mentorat', render: () => <MentorsPage /> },
   { pattern: '/mentorat/mentores/:id', title: 'Profil de mentore', render: ({ id = '' }) => <MentorPage id={id} /> },
   { pattern: '/mentorat/candidature', title: 'Devenir mentorée', render: () => <ApplyPage /> },
+  { pattern: MENTEE_SPACE_PATH, title: 'Mon espace mentorée', render: () => <MenteeSpacePage /> },
+  { pattern: MENTOR_SPACE_PATH, title: 'Mon espace mentore', render: () => <MentorSpacePage /> },
+  { pattern: COORDINATION_PATH, title: 'Coordination du mentorat', render: () => <CoordinationPage /> },
   { pattern: '/connexion', title: 'Connexion', render: () => <SignInPage /> },
   { pattern: SIGN_IN_RETURN_PATH, title: 'Connexion', render: () => <SignInReturnPage /> },
 ];

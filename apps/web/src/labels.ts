@@ -33,6 +33,20 @@ export const MENTEE_STATUS_LABELS: Record<string, string> = {
   WITHDRAWN: 'Candidature retirée',
 };
 
+export const MENTORSHIP_STATUS_LABELS: Record<string, string> = {
+  PROPOSED: 'Proposition en attente de réponse',
+  ACTIVE: 'Mentorat en cours',
+  COMPLETED: 'Mentorat terminé',
+  ENDED: 'Mentorat arrêté',
+  DECLINED: 'Proposition refusée',
+};
+
+export const MENTOR_STATUS_LABELS: Record<string, string> = {
+  PENDING: 'Profil en attente de validation',
+  APPROVED: 'Profil validé',
+  SUSPENDED: 'Profil suspendu',
+};
+
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 

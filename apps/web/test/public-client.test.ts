@@ -215,6 +215,7 @@ test('a young woman signs in, sees a refused field explained beside it, applies 
   await page.getByLabel('Votre projet').fill('Créer une entreprise de design textile.');
   await page.getByLabel('Centres d’intérêt (séparés par des virgules)').fill('entrepreneuriat, design');
   await page.getByLabel('Vos disponibilités').fill('Le mercredi après-midi');
+  await page.getByLabel('J’ai lu et j’accepte la charte du programme').check();
   await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
 
   const birthYearError = page.locator('[data-field=birthYear] .field-error');

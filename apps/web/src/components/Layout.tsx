@@ -15,9 +15,12 @@ function SignInState() {
   const token = useToken();
   if (!token) return <Link to="/connexion">Se connecter</Link>;
   return (
-    <button type="button" className="link-button" onClick={() => session.signOut()}>
-      Se déconnecter
-    </button>
+    <>
+      <Link to="/mentorat/mon-espace">Mon espace</Link>{' '}
+      <button type="button" className="link-button" onClick={() => session.signOut()}>
+        Se déconnecter
+      </button>
+    </>
   );
 }
 

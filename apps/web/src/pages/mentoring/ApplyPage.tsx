@@ -6,7 +6,9 @@ import { QueryState } from '../../components/QueryState';
 import { FORMAT_LABELS, MENTEE_STATUS_LABELS, formatDate } from '../../labels';
 import { CommuneList } from '../../operations/communes';
 import { ApplyAsMentee, MyApplication } from '../../operations/mentoring';
+import { CharterVersion } from '../../operations/spaces';
 import { Link } from '../../router';
+import { CharterConsent } from '../spaces/CharterConsent';
 import { formErrors, type FormErrors } from './field-errors';
 import { Field, FieldError } from './Field';
 
@@ -18,6 +20,7 @@ const list = (text: string) =>
 
 function ApplicationForm() {
   const communes = useQuery(CommuneList);
+  const charter = useQuery(CharterVersion);
   const [apply, { loading }] = useMutation(ApplyAsMentee, { refetchQueries: [MyApplication], awaitRefetchQueries: true });
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [formats, setFormats] = useState<string[]>(['IN_PERSON']);
@@ -40,6 +43,8 @@ function ApplicationForm() {
             formats: formats.filter((f): f is 'IN_PERSON' | 'REMOTE' => f === 'IN_PERSON' || f === 'REMOTE'),
             availability: text('availability'),
             languages: list(text('languages')),
+            email: text('email') || null,
+            charterVersion: form.get('charter') ? (charter.data?.consentTextVersion ?? null) : null,
           },
         },
       });
@@ -106,6 +111,10 @@ function ApplicationForm() {
       <Field name="languages" label="Langues parlées (facultatif, séparées par des virgules)" error={errors.fields.languages}>
         {(props) => <input {...props} />}
       </Field>
+      <Field name="email" label="Adresse électronique pour les nouvelles du programme (facultatif)" error={errors.fields.email}>
+        {(props) => <input {...props} type="email" autoComplete="email" />}
+      </Field>
+      <CharterConsent error={errors.fields.charterVersion} />
       <button type="submit" disabled={loading}>
         Envoyer ma candidature
       </button>
