@@ -7,6 +7,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { ensureConsoleBuild } from './lib/console-build';
 import { DEPLOYABLES, inDeployable, versionOf, type Deployable } from './lib/deployables';
 import { ROOT } from './lib/subgraphs';
 
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     const outputs = await buildDeployable(deployable);
     process.stdout.write(`${deployable.name} ${versionOf(deployable)}: ${outputs.join(', ')}\n`);
   }
+  // The console ships with the gateway (served at /console from CONSOLE_DIR).
+  if (names.length === 0 || names.includes('gateway')) ensureConsoleBuild(true);
 }
 
 if (require.main === module) {

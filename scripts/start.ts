@@ -12,6 +12,7 @@ import path from 'node:path';
 import { generateInternalKeyPair } from '@equality-graph/auth';
 import { provisionServiceDatabase } from '@equality-graph/dev-database';
 import { GATEWAY_METRICS_PORT, GATEWAY_PORT, ROOT, SUBGRAPHS } from './lib/subgraphs';
+import { ensureConsoleBuild } from './lib/console-build';
 import { WEB_PORT, ensureWebBuild, serveWebClient } from './lib/web-client';
 
 const DATA_DIR = path.resolve(process.env.EQUALITY_GRAPH_DATA_DIR ?? path.join(ROOT, '.data'));
@@ -87,6 +88,7 @@ async function startDatabase(): Promise<{ adminUrl: string; stop(): Promise<void
 async function main(): Promise<void> {
   try {
     ensureWebBuild();
+    ensureConsoleBuild();
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
@@ -207,6 +209,7 @@ The Hauts-de-Seine equality graph is running (demo data is fictitious).
 
   Web client (public)           http://127.0.0.1:${WEB_PORT}  (apps/web/dist; strict CSP; /graphql and /auth/* go to the gateway)
   Gateway (GraphQL + explorer)  http://localhost:${GATEWAY_PORT}/graphql
+  Query console (analysts)      http://localhost:${GATEWAY_PORT}/console/  (apps/console/dist, served by the gateway)
 ${SUBGRAPHS.map((s) => `  ${`${s.name} subgraph`.padEnd(29)} http://localhost:${s.port}/graphql  (gateway token only)`).join('\n')}
   Health                        /health/live  /health/ready  on each of those ports
   Mail catcher (maildev)        http://127.0.0.1:${MAIL_WEB_PORT}  (every email the notification workers send; SMTP on ${MAIL_SMTP_PORT})

@@ -18,7 +18,7 @@ const SOURCES = [
   path.join(ROOT, 'packages', 'web-kit', 'src'),
 ];
 
-function newestChange(entry: string): number {
+export function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
