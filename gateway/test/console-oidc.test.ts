@@ -3,15 +3,14 @@
 // serving the built console. The provider's pages are driven from Node (signInAtProvider); the
 // browser leaves for the provider, comes back to /console/ with the code, and exchanges it
 // itself (the console's CSP lets it reach the provider's token endpoint, nothing else).
-import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import net from 'node:net';
-import path from 'node:path';
 import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { launchChromium, until } from '@equality-graph/web-kit/browser-testing';
 import { startTestProvider, type TestProvider } from '@equality-graph/web-kit/oidc-test-provider';
+import { buildConsole } from '../../apps/console/test/console-build';
 import { signInAtProvider } from '../../packages/web-kit/test/provider-browser';
 
-const CONSOLE_DIR = path.join(__dirname, '../../apps/console/dist');
 jest.setTimeout(300_000);
 
 /** A port free now: the provider must know the console's redirect URI before the gateway starts. */
@@ -29,8 +28,9 @@ let graph: TestGraph;
 // The type through web-kit: the gateway does not depend on playwright-core itself.
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let origin: string;
+let CONSOLE_DIR: string;
 beforeAll(async () => {
-  if (!existsSync(path.join(CONSOLE_DIR, 'index.html'))) throw new Error('build the console first: pnpm --filter console build');
+  CONSOLE_DIR = await buildConsole();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   provider = await startTestProvider({
@@ -46,6 +46,7 @@ afterAll(async () => {
   await browser?.close();
   await graph?.stop();
   await provider?.stop();
+  if (CONSOLE_DIR) await rm(CONSOLE_DIR, { recursive: true, force: true });
 });
 
 test('an analyst signs in with the provider (code + PKCE), then the schema is hers to explore', async () => {

@@ -1,16 +1,15 @@
 // The console tests' set-up: the console built by its own script into a folder of its own, the real
 // graph (demo data) whose gateway serves that build at /console, and Chromium with every request
 // the pages make recorded.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { startTestGraph, type TestGraph } from '@equality-graph/testing/graph';
 import { launchChromium, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const CONSOLE_ROOT = path.resolve(__dirname, '..');
+import { buildConsole, CONSOLE_ROOT } from './console-build';
+
+export { CONSOLE_ROOT };
 export const SCREENSHOTS = path.resolve(CONSOLE_ROOT, '..', '..', 'docs', 'screenshots');
 
 export interface ConsoleGraph {
@@ -25,11 +24,9 @@ export interface ConsoleGraph {
 }
 
 export async function startConsoleGraph(): Promise<ConsoleGraph> {
-  const consoleDir = await mkdtemp(path.join(tmpdir(), 'console-'));
-  const build = promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), 'scripts/build.mts', '--out-dir', consoleDir], {
-    cwd: CONSOLE_ROOT,
-  });
-  const [graph] = await Promise.all([startTestGraph({ seedDemoData: true, env: { RATE_LIMIT_MAX: '0', CONSOLE_DIR: consoleDir } }), build]);
+  // The graph starts once the build is there: CONSOLE_DIR is read at the gateway's start.
+  const consoleDir = await buildConsole();
+  const graph = await startTestGraph({ seedDemoData: true, env: { RATE_LIMIT_MAX: '0', CONSOLE_DIR: consoleDir } });
   const browser = await launchChromium().catch(async (error: unknown) => {
     await graph.stop();
     await rm(consoleDir, { recursive: true, force: true });

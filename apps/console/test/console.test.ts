@@ -42,7 +42,12 @@ test('the gateway serves the console with a CSP that allows no inline script and
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   const csp = response.headers.get('content-security-policy') ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives['default-src']).toEqual(["'none'"]);
   expect(directives['script-src']).toEqual(["'self'"]);
   expect(directives['connect-src']).toEqual(["'self'"]);
@@ -63,22 +68,43 @@ test('an analyst signs in with the role picker, runs a library operation, and ex
 
   await page.getByRole('button', { name: OPERATION, exact: true }).click();
   // The cost preview: the gateway's own number against the analyst's budget.
-  await until(async () => /Cost \d+ of a budget of \d+/.test(await page.locator('[data-testid=cost]').innerText().catch(() => '')), 'the cost preview', 60_000);
+  await until(
+    async () =>
+      /Cost \d+ of a budget of \d+/.test(
+        await page
+          .locator('[data-testid=cost]')
+          .innerText()
+          .catch(() => ''),
+      ),
+    'the cost preview',
+    60_000,
+  );
   expect(await page.locator('[data-testid=cost]').innerText()).toMatch(/within budget/);
 
   await page.locator('.graphiql-execute-button').first().click();
-  await until(async () => (await page.locator('.graphiql-response').innerText().catch(() => '')).includes('indicatorBreakdown'), 'the result', 60_000).catch(
-    async (error: unknown) => {
-      throw new Error(`${String(error)}\n--- the page said ---\n${(await pageText(page)).slice(0, 2000)}`);
-    },
-  );
+  await until(
+    async () =>
+      (
+        await page
+          .locator('.graphiql-response')
+          .innerText()
+          .catch(() => '')
+      ).includes('indicatorBreakdown'),
+    'the result',
+    60_000,
+  ).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}\n--- the page said ---\n${(await pageText(page)).slice(0, 2000)}`);
+  });
   // Monaco lays text out with non-breaking spaces.
   expect((await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ')).toContain('"period": "2023"');
   await screenshot(page, SCREENSHOTS, 'console-analyst', 'desktop');
 
   // Export: the same operation, the same caller, as CSV; compared with the JSON answer row by row.
   await page.getByLabel('Format').selectOption('csv');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export CSV', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${OPERATION}.csv`);
   const csv = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')).filter((row) => row.some((cell) => cell !== ''));
   const [header, ...lines] = csv;

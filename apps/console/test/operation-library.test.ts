@@ -5,7 +5,8 @@ import path from 'node:path';
 import { OTHER_GROUP, parseLibraryFile, readLibrary } from '../scripts/operation-library';
 
 test('a file with group and description headers is filed under its question', () => {
-  const text = '# group: Violence over time\n# description: One indicator, year by year.\n# Longer notes.\nquery IndicatorSeries { communes { code } }\n';
+  const text =
+    '# group: Violence over time\n# description: One indicator, year by year.\n# Longer notes.\nquery IndicatorSeries { communes { code } }\n';
   expect(parseLibraryFile('IndicatorSeries.graphql', text)).toEqual({
     name: 'IndicatorSeries',
     group: 'Violence over time',
