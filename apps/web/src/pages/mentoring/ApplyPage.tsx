@@ -4,11 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { useToken } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { FORMAT_LABELS, MENTEE_STATUS_LABELS, formatDate } from '../../labels';
-import { CommuneList } from '../../operations/communes';
 import { ApplyAsMentee, MyApplication } from '../../operations/mentoring';
 import { CharterVersion } from '../../operations/spaces';
 import { Link } from '../../router';
 import { CharterConsent } from '../spaces/CharterConsent';
+import { CommuneField } from './CommuneField';
 import { formErrors, type FormErrors } from './field-errors';
 import { Field, FieldError } from './Field';
 
@@ -19,7 +19,6 @@ const list = (text: string) =>
     .filter(Boolean);
 
 function ApplicationForm() {
-  const communes = useQuery(CommuneList);
   const charter = useQuery(CharterVersion);
   const [apply, { loading }] = useMutation(ApplyAsMentee, { refetchQueries: [MyApplication], awaitRefetchQueries: true });
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
@@ -68,20 +67,7 @@ function ApplicationForm() {
       <Field name="birthYear" label="Année de naissance" error={errors.fields.birthYear}>
         {(props) => <input {...props} inputMode="numeric" autoComplete="bday-year" />}
       </Field>
-      <Field name="commune" label="Commune où vous habitez" error={errors.fields.commune}>
-        {(props) => (
-          <select {...props} defaultValue="">
-            <option value="" disabled>
-              Choisir
-            </option>
-            {(communes.data?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CommuneField label="Commune où vous habitez" error={errors.fields.commune} />
       <Field name="situation" label="Votre situation (études, emploi, recherche…)" error={errors.fields.situation}>
         {(props) => <textarea {...props} rows={2} />}
       </Field>

@@ -8,9 +8,9 @@ import { QueryState } from '../../components/QueryState';
 import { formatCount, formatDate, formatRate } from '../../labels';
 import { CommuneList } from '../../operations/communes';
 import { AcceptMentee, ApproveMentor, CoordinationQueue, MatchSuggestions, ProposeMatch } from '../../operations/spaces-coordination';
-import { formErrors } from '../mentoring/field-errors';
 import { SignInFirst } from './SignInFirst';
 import { SpacesNav } from './SpacesNav';
+import { useAction } from './useAction';
 
 export const COORDINATION_PATH = '/mentorat/coordination';
 
@@ -24,30 +24,10 @@ const CRITERION_LABELS: Record<string, string> = {
   language: 'Langue en commun',
 };
 
-function useProblem() {
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setProblem(formErrors(error).general.join(' ') || String(error));
-    }
-  };
-  return {
-    run,
-    alert: problem && (
-      <p role="alert" className="error">
-        {problem}
-      </p>
-    ),
-  };
-}
-
 function Suggestions({ menteeId, firstName }: { menteeId: string; firstName: string }) {
   const { data, loading, error } = useQuery(MatchSuggestions, { variables: { menteeId }, fetchPolicy: 'network-only' });
   const [propose, proposing] = useMutation(ProposeMatch, refetch);
-  const { run, alert } = useProblem();
+  const { run, alert } = useAction();
   const [proposed, setProposed] = useState<string | null>(null);
   if (proposed) {
     return (
@@ -121,7 +101,7 @@ export function CoordinationPage() {
   );
   const [accept, accepting] = useMutation(AcceptMentee, refetch);
   const [approve, approving] = useMutation(ApproveMentor, refetch);
-  const { run, alert } = useProblem();
+  const { run, alert } = useAction();
   if (!token) return <SignInFirst title="Coordination du mentorat" path={COORDINATION_PATH} />;
   const applied = (data?.applied.edges ?? []).map((e) => e.node);
   const accepted = (data?.accepted.edges ?? []).map((e) => e.node);

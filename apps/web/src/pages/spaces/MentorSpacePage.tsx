@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useToken } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { FORMAT_LABELS, MENTOR_STATUS_LABELS } from '../../labels';
-import { CommuneList } from '../../operations/communes';
+import { CommuneField } from '../mentoring/CommuneField';
 import { CharterVersion, MyMentorships, RegisterAsMentor } from '../../operations/spaces';
 import { formErrors, type FormErrors } from '../mentoring/field-errors';
 import { Field } from '../mentoring/Field';
@@ -23,7 +23,6 @@ const list = (text: string) =>
     .filter(Boolean);
 
 function OfferForm() {
-  const communes = useQuery(CommuneList);
   const charter = useQuery(CharterVersion);
   const [register, { loading }] = useMutation(RegisterAsMentor, { refetchQueries: [MyMentorships], awaitRefetchQueries: true });
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
@@ -75,20 +74,7 @@ function OfferForm() {
       <Field name="languages" label="Langues parlées (séparées par des virgules)" error={errors.fields.languages}>
         {(props) => <input {...props} defaultValue="français" />}
       </Field>
-      <Field name="commune" label="Commune" error={errors.fields.commune}>
-        {(props) => (
-          <select {...props} defaultValue="">
-            <option value="" disabled>
-              Choisir
-            </option>
-            {(communes.data?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CommuneField label="Commune" error={errors.fields.commune} />
       <fieldset>
         <legend>Formats proposés</legend>
         {Object.entries(FORMAT_LABELS).map(([value, label]) => (

@@ -2,11 +2,11 @@
 // consents to share) or decline, the other's shared contact while ACTIVE, sessions, goals, and the
 // survey once it is over. The mentee's and the mentor's spaces both show it.
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import type { MyMentorshipsQuery } from '../../gql/graphql';
 import { FORMAT_LABELS, MENTORSHIP_STATUS_LABELS, formatDate } from '../../labels';
 import { AcceptMatch, AddGoal, CompleteMatch, DeclineMatch, LogSession, MyMentorships, SubmitSurvey } from '../../operations/spaces';
-import { formErrors } from '../mentoring/field-errors';
+import { useAction } from './useAction';
 
 type Me = NonNullable<MyMentorshipsQuery['me']>;
 export type MentorshipView = Me['mentorships']['edges'][number]['node'];
@@ -14,26 +14,6 @@ export type Side = 'MENTEE' | 'MENTOR';
 
 const refetch = { refetchQueries: [MyMentorships], awaitRefetchQueries: true };
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
-/** The API's refusal of an action, said where the action is. */
-function useAction() {
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      const { general, fields } = formErrors(error);
-      setProblem([...general, ...Object.values(fields)].join(' ') || String(error));
-    }
-  };
-  const alert = problem ? (
-    <p role="alert" className="error">
-      {problem}
-    </p>
-  ) : null;
-  return { run, alert };
-}
 
 function Proposal({ mentorship, side }: { mentorship: MentorshipView; side: Side }) {
   const [accept, accepting] = useMutation(AcceptMatch, refetch);
