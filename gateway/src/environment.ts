@@ -151,6 +151,8 @@ export const environmentSchema = z.object({
     .optional(),
   /** With REDIS_URL set and Redis failing: `local` limits each replica alone (logged, counted); `refuse` answers 503. */
   RATE_LIMIT_ON_REDIS_ERROR: z.enum(['local', 'refuse']).default('local'),
+  /** How long one Redis command may take before it counts as a Redis failure (the policy above applies). */
+  REDIS_COMMAND_TIMEOUT_MS: count(50, 10_000, 500),
 
   // Shared answers (response-cache/): only what is the same for every caller and not audited.
   /** Longest age of a shared public answer, in seconds; writes through the gateway drop answers at once; 0 turns the cache off. */

@@ -11,12 +11,12 @@ import type { Counter } from 'prom-client';
  * (the callers decide what that means), and reconnection goes on in the background. Errors
  * are logged at most every 30 s and counted in gateway_redis_errors_total.
  */
-export async function connectRedis(url: string, logger: Logger, errors: Counter): Promise<Redis> {
+export async function connectRedis(url: string, commandTimeoutMs: number, logger: Logger, errors: Counter): Promise<Redis> {
   const client = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 2000,
-    commandTimeout: 500,
+    commandTimeout: commandTimeoutMs,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     keyPrefix: 'equality-graph:gateway:',
   });

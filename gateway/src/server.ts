@@ -84,7 +84,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   // A session's token is checked once, not on every request (verified-tokens.ts).
   const verify = rememberVerifiedTokens(clientVerifier(env));
   const subgraphs = subgraphFetcher({ timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxConnections: env.SUBGRAPH_MAX_CONNECTIONS });
-  const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, logger, redisErrors) : undefined;
+  const redis: Redis | undefined = env.REDIS_URL ? await connectRedis(env.REDIS_URL, env.REDIS_COMMAND_TIMEOUT_MS, logger, redisErrors) : undefined;
   const apqStore: KeyValueCache<string> = redis ? new RedisKeyValueCache(redis, redisErrors) : new InMemoryLRUCache<string>();
   const answers = sharedAnswers(env, { registry: metrics.registry, logger, redis, redisErrors });
   const limiter =
@@ -189,7 +189,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     graphqlPaths: env.ALLOWLIST_MODE === 'mobile' ? ['/graphql', MOBILE_PATH] : ['/graphql'],
     ready: async () => {
       const serving = supergraph.current();
-      return { ready: serving !== undefined, supergraph: serving };
+      // Redis's state is reported, not required: its failure policy (RATE_LIMIT_ON_REDIS_ERROR) already applies.
+      return { ready: serving !== undefined, supergraph: serving, ...(redis && { redis: redis.status }) };
     },
     before: policy,
     routes: anyRoute(

@@ -43,15 +43,38 @@ test('anonymous callers are limited per address, and each batched operation coun
   expect((await post(graph.gateway.url, QUERY)).status).toBe(429);
 });
 
+/** Waits until the gateway's readiness says its Redis connection is ready. */
+async function redisReady(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const body = (await (await fetch(new URL('/health/ready', url))).json()) as { redis?: string };
+    if (body.redis === 'ready') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the gateway at ${url} never connected to Redis`);
+}
+
 describe('with REDIS_URL', () => {
   redisTest('replicas share the counters', async () => {
     // An hour-long window: six requests under load once straddled a one-minute window's edge.
-    const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_MS: '3600000' };
+    // A generous command timeout and both replicas connected first: under CI load a first request
+    // once found Redis not yet ready, and both replicas rightly counted alone.
+    const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_MS: '3600000', REDIS_COMMAND_TIMEOUT_MS: '5000' };
     const [a, b] = await Promise.all([graph.startGateway(env), graph.startGateway(env)]);
+    await Promise.all([redisReady(a.url), redisReady(b.url)]);
     const headers = await as(`shared-${randomUUID()}`);
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await post((i % 2 ? a : b).url, QUERY, headers)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    for (const gateway of [a, b]) expect(await readCounter(gateway.metricsUrl, 'gateway_redis_errors_total')).toBe(0);
+  });
+
+  test('readiness reports the Redis connection without depending on it', async () => {
+    const gateway = await graph.startGateway({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const response = await fetch(new URL('/health/ready', gateway.url));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; redis?: string };
+    expect(body.status).toBe('ok');
+    expect(['wait', 'connecting', 'connect', 'reconnecting', 'close']).toContain(body.redis);
   });
 
   test('Redis down: by default each replica limits alone, logged and counted, never unlimited', async () => {
