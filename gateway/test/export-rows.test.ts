@@ -171,6 +171,14 @@ test('CSV quotes separators, quotes and line breaks (RFC 4180) and reads back to
   expect(new CsvWriter(';').line(['a,b', 'a;b'])).toBe('a,b;"a;b"\r\n');
 });
 
+test('text a spreadsheet would run as a formula is written inert, numbers stay numbers', () => {
+  const cells = ['=HYPERLINK("http://x","y")', '+33 1 23', '-cmd', '@SUM(A1)', '\tx', 'Nanterre', -4.5, 'a=b'];
+  expect(parseCsv(new CsvWriter(',').line(cells))).toEqual([
+    [`'=HYPERLINK("http://x","y")`, "'+33 1 23", "'-cmd", "'@SUM(A1)", "'\tx", 'Nanterre', '-4.5', 'a=b'],
+  ]);
+  expect(new CsvWriter(';').line([-4.5, '-4,5'])).toBe("-4,5;'-4,5\r\n");
+});
+
 test('an operation without a list, or list= naming none, is refused as bad input', async () => {
   const none = await post(exportUrl(graph.gateway.url, 'format=csv'), { query: '{ commune(code: "92050") { name } }' });
   expect(none.status).toBe(400);

@@ -2,7 +2,12 @@
 // quote, CR or LF, quotes doubled. Numbers are written as JSON writes them, with a decimal
 // comma when the separator is `;` (what a French spreadsheet reads as a number); no thousands
 // separator. Null is an empty cell; a list inside a row is one JSON-encoded cell.
+// Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR: a
+// mentor's display name, a bio) gets a leading apostrophe, the OWASP advice against CSV
+// injection: an analyst opening an export must not run what someone typed into a form.
 import type { Cell } from './flatten';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export class CsvWriter {
   constructor(private readonly separator: ',' | ';') {}
@@ -11,7 +16,7 @@ export class CsvWriter {
     let text: string;
     if (value === null || value === undefined) text = '';
     else if (typeof value === 'number') text = this.separator === ';' ? String(value).replace('.', ',') : String(value);
-    else if (typeof value === 'string') text = value;
+    else if (typeof value === 'string') text = FORMULA_START.test(value) ? `'${value}` : value;
     else if (typeof value === 'boolean') text = String(value);
     else text = JSON.stringify(value);
     return text.includes(this.separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
