@@ -1,12 +1,13 @@
 // Builds and starts the gateway (Apollo gateway, plugins, HTTP policy, metrics listener) from its
 // settings; index.ts only calls it, tests start it on port 0.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { parsePrivateKey } from '@equality-graph/auth';
+import { parsePrivateKey, type Identity } from '@equality-graph/auth';
 import {
   OperationLabels,
   ServiceMetrics,
@@ -161,10 +162,16 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
   });
   await apollo.start();
 
+  /** The verified caller, once the rate limiter has admitted `operations` more of her requests. */
+  const admitted = async (req: IncomingMessage, res: ServerResponse, operations = 1): Promise<Identity> => {
+    const verified = await identityOf(req, verify);
+    await limiter?.admit(rateLimitKey(verified, req, env.TRUST_PROXY_HOPS), operations, res);
+    return verified;
+  };
+
   // One context builder for /graphql and /graphql/export: same identity, admission and deadline.
   const context = async ({ req, res, body, requestId, logger: requestLogger }: ContextInfo): Promise<GatewayContext> => {
-    const verified = await identityOf(req, verify);
-    await limiter?.admit(rateLimitKey(verified, req, env.TRUST_PROXY_HOPS), Array.isArray(body) ? Math.max(body.length, 1) : 1, res);
+    const verified = await admitted(req, res, Array.isArray(body) ? Math.max(body.length, 1) : 1);
     // After the rate limit: a refused request never reaches mentoring.
     const identity = await programmeRoles.extend(verified, requestId);
     const requestPath = (req.url ?? '/').split('?')[0];
@@ -206,7 +213,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
         operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
       }),
       browserSignInRoutes(env, logger),
-      consoleRoutes({ env, logger, exposeLimits: limits.exposeLimits, limitCode: LIMIT_CODE, schema: () => gateway.schema, identify: (req) => identityOf(req, verify) }),
+      consoleRoutes({ env, logger, exposeLimits: limits.exposeLimits, limitCode: LIMIT_CODE, schema: () => gateway.schema, identify: admitted }),
     ),
     context,
   });

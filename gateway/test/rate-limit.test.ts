@@ -43,6 +43,17 @@ test('anonymous callers are limited per address, and each batched operation coun
   expect((await post(graph.gateway.url, QUERY)).status).toBe(429);
 });
 
+test('cost previews of the console count against the same budget', async () => {
+  const headers = await as('rate-console');
+  const cost = new URL('/console/cost', graph.gateway.url).href;
+  const statuses = [];
+  for (let i = 0; i < 3; i++) statuses.push((await post(cost, QUERY, headers)).status);
+  expect(statuses).toEqual([200, 200, 200]);
+  const refused = await post(graph.gateway.url, QUERY, headers);
+  expect(refused.status).toBe(429);
+  expect((await post(cost, QUERY, headers)).status).toBe(429);
+});
+
 /** Waits until the gateway's readiness says its Redis connection is ready. */
 async function redisReady(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -1,7 +1,8 @@
 // POST /console/cost: the cost of an operation against the caller's budget, computed by the
 // gateway's own calculation (cost-estimate.ts, callerLimits) before the console runs it, so the
 // number shown is the number enforced. The caller's token is verified as on /graphql (a bad
-// token is 401, never anonymous); nothing is planned or sent to a subgraph.
+// token is 401, never anonymous) and each preview counts against the caller's rate limit like a
+// request; nothing is planned or sent to a subgraph.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Identity } from '@equality-graph/auth';
 import { HttpError, REQUEST_ID_HEADER, requestIdFrom, sendHttpError, type Logger } from '@equality-graph/service-kit';
@@ -20,8 +21,8 @@ export interface CostPreviewOptions {
   limitCode: string;
   /** The served API schema, read per request: it changes with the supergraph. */
   schema: () => GraphQLSchema | undefined;
-  /** The caller, verified as /graphql verifies it (throws 401 on a bad token). */
-  identify: (req: IncomingMessage) => Promise<Identity>;
+  /** The caller, verified and admitted as /graphql does (throws 401 on a bad token, 429 over the rate limit). */
+  identify: (req: IncomingMessage, res: ServerResponse) => Promise<Identity>;
   logger: Logger;
 }
 
@@ -78,7 +79,7 @@ export function costPreviewRoute(options: CostPreviewOptions) {
     try {
       if (req.method !== 'POST') throw new HttpError(405, 'Use POST', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
       // The token first: a bad one is refused before the body is read.
-      const identity = await options.identify(req);
+      const identity = await options.identify(req, res);
       const body = await readExportBody(req, options.env.MAX_BODY_BYTES);
       const answer = costOf(estimator, options, identity, body);
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', [REQUEST_ID_HEADER]: requestId });
