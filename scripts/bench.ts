@@ -29,6 +29,7 @@ import { median, runLoad, type LoadRequest, type LoadResult, type LoadSettings }
 import { startChild, type Child } from './bench/processes';
 import { SHAPES, answerIsComplete, mixedRequests, occurrences, type Shape } from './bench/shapes';
 import { statementCounts } from './bench/statements';
+import { STATEMENT_TIMING_SETTINGS, describeStatementTimes, timeShapeStatements } from './bench/statement-times';
 import { ROOT, SUBGRAPHS, SUPERGRAPH_PATH } from './lib/subgraphs';
 
 const number = (name: string, fallback: number) => {
@@ -75,7 +76,13 @@ async function main(): Promise<void> {
   const uptimeAtStart = loadavg();
   const parent = mkdtempSync(path.join(tmpdir(), 'equality-graph-bench-'));
   chmodSync(parent, 0o755);
-  const pg = await startEmbeddedServer({ dataDir: path.join(parent, 'pg'), port: 0, ephemeral: true, fast: true });
+  const pg = await startEmbeddedServer({
+    dataDir: path.join(parent, 'pg'),
+    port: 0,
+    ephemeral: true,
+    fast: true,
+    settings: STATEMENT_TIMING_SETTINGS,
+  });
   const keys = generateInternalKeyPair();
   const signingKey = parsePrivateKey(keys.privateKeyPem);
   const idp = await startIdentityProvider();
@@ -188,6 +195,12 @@ async function main(): Promise<void> {
       );
     }
 
+    const repeats = 20;
+    console.log(`\nEvery statement the shapes sent, timed in PostgreSQL (pg_stat_statements, each shape ${repeats} times, one at a time):`);
+    const timed = await timeShapeStatements(pg.adminUrl, subgraphs.map((s) => s.name), noCache.url, shapes, tokenFor, repeats);
+    const timing = describeStatementTimes(timed);
+    for (const line of timing.lines) console.log(line);
+
     const codes =
       (await postGraphql<{ communes: { code: string }[] }>(noCache.url, '{ communes { code } }')).body.data?.communes.map((c) => c.code) ??
       [];
@@ -196,7 +209,7 @@ async function main(): Promise<void> {
       const load = loadavg().map((l) => l.toFixed(2));
       const machine = `${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}, load average ${load.join(' ')}`;
       const file = path.join(ROOT, 'bench', 'explain.md');
-      writeFileSync(file, `${explainMarkdown(explained, machine, started.toISOString())}\n`);
+      writeFileSync(file, `${explainMarkdown(explained, machine, started.toISOString(), timing.markdown)}\n`);
       for (const e of explained)
         console.log(`  ${e.label.padEnd(52)} planning ${e.planningMs.toFixed(2)} ms, execution ${e.executionMs.toFixed(2)} ms`);
       console.log(`Written to ${path.relative(ROOT, file)}`);
@@ -344,7 +357,7 @@ async function main(): Promise<void> {
     const file = path.join(resultsDir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
-      `${JSON.stringify({ startedAt: started.toISOString(), settings: { ...LOAD, runs: RUNS, warmupSeconds: WARMUP.durationSeconds }, machine, statements, explained: explained.map(({ plan: _plan, ...e }) => e), direct: directFigures, gateways: rows, peakRssMiB: rss, table }, null, 2)}\n`,
+      `${JSON.stringify({ startedAt: started.toISOString(), settings: { ...LOAD, runs: RUNS, warmupSeconds: WARMUP.durationSeconds }, machine, statements, statementTimes: timed, explained: explained.map(({ plan: _plan, ...e }) => e), direct: directFigures, gateways: rows, peakRssMiB: rss, table }, null, 2)}\n`,
     );
     console.log(`Written to ${path.relative(ROOT, file)}`);
   } finally {

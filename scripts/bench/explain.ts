@@ -1,5 +1,5 @@
 // EXPLAIN ANALYZE of the hot statements behind `_entities` for the 36 communes (mentoring's and
-// training's commune figures) and behind the analyst breakdown's Commune.training(year), as the
+// training's commune figures), behind the analyst breakdown and behind trainingStats(year), as the
 // services send them: the statements are captured from the services' own data functions, then
 // explained on the bench's demo databases. `pnpm bench --explain` writes them to bench/explain.md.
 import { Client } from 'pg';
@@ -91,14 +91,14 @@ export async function explainHotStatements(databases: Record<string, string>, co
   const analystKeys = codes.map((code) => ({ code, year: 2023 }));
   for (const [i, s] of (await captured((db) => trainingStatsByCommune(db, analystKeys))).entries()) {
     out.push(
-      await explain(databases.training, `training: raw figures x${codes.length}, year 2023 (#${i + 1})`, 'every analyst request', s),
+      await explain(databases.training, `training: raw figures x${codes.length}, year 2023 (#${i + 1})`, 'every trainingStats(year) query (analysts)', s),
     );
   }
   return out;
 }
 
 /** bench/explain.md: the figures and plans, for the README and the closing note. */
-export function explainMarkdown(explained: ExplainedStatement[], machine: string, startedAt: string): string {
+export function explainMarkdown(explained: ExplainedStatement[], machine: string, startedAt: string, everyStatement: string[]): string {
   return [
     '# Hot statements in PostgreSQL (EXPLAIN ANALYZE, demo data)',
     '',
@@ -108,6 +108,12 @@ export function explainMarkdown(explained: ExplainedStatement[], machine: string
     '| statement | runs | planning ms | execution ms |',
     '|---|---|---|---|',
     ...explained.map((e) => `| ${e.label} | ${e.when} | ${e.planningMs.toFixed(2)} | ${e.executionMs.toFixed(2)} |`),
+    '',
+    '## Every statement the shapes sent, slowest first (pg_stat_statements)',
+    '',
+    'Each bench shape 20 times, one at a time, through this gateway without answer cache; times measured inside PostgreSQL.',
+    '',
+    ...everyStatement,
     '',
     ...explained.flatMap((e) => [`## ${e.label}`, '', '```', e.plan, '```', '']),
   ].join('\n');

@@ -15,6 +15,8 @@ export interface EmbeddedServerOptions {
   /** Trade durability for speed (tests only). */
   fast?: boolean;
   onLog?: (line: string) => void;
+  /** Further server settings (`-c name=value`), e.g. the bench's pg_stat_statements. */
+  settings?: Record<string, string>;
 }
 
 export interface EmbeddedServer {
@@ -51,6 +53,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   await mkdir(path.dirname(dataDir), { recursive: true });
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
   if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const [name, value] of Object.entries(options.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
