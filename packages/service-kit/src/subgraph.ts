@@ -102,7 +102,12 @@ export async function startSubgraph<C extends SubgraphContextBase>(
   if (settings.KEEP_FIGURES === true) keepFiguresOf(dataSource);
   // Under the advisory lock: several replicas may start at once.
   if (settings.RUN_MIGRATIONS) await runMigrationsLocked(dataSource);
-  if (settings.SEED_DEMO_DATA) await definition.seedDemoData?.(dataSource, logger);
+  if (settings.SEED_DEMO_DATA && definition.seedDemoData) {
+    await definition.seedDemoData(dataSource, logger);
+    // Statistics now, not when autovacuum gets round to it: until then every estimate is one row
+    // and the first minute of `pnpm start` ran nested loops where hash joins are right.
+    await dataSource.query('ANALYZE');
+  }
 
   const apollo = new ApolloServer<C>({
     schema: buildSchema(definition),
