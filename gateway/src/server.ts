@@ -209,6 +209,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
         logger,
         maxBodyBytes: env.MAX_BODY_BYTES,
         maxRows: env.EXPORT_MAX_ROWS,
+        maxTokens: parserTokenLimit(env),
         pageSize: env.EXPORT_PAGE_SIZE,
         operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
       }),

@@ -68,8 +68,9 @@ test('the cost limit applies to each page of an export as to the JSON request', 
   expect(analyst.status).toBe(200);
 });
 
-test('a document that does not parse or validate is answered as /graphql answers it', async () => {
-  for (const query of ['{ observations(filter: {}) { edges { node { id }', '{ observations(filter: {}) { edges { node { nope } } } }']) {
+test('a document that does not parse, is over the token ceiling or does not validate is answered as /graphql answers it', async () => {
+  const overTokens = `{ ${'__typename '.repeat(5000)}}`;
+  for (const query of ['{ observations(filter: {}) { edges { node { id }', overTokens, '{ observations(filter: {}) { edges { node { nope } } } }']) {
     const [json, csv] = await both({ query });
     expect(csv.status).toBe(json.status);
     expect(codes(csv)).toEqual(codes(json));

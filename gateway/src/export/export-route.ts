@@ -37,6 +37,8 @@ export interface ExportOptions {
   context: (info: ContextInfo) => Promise<GatewayContext>;
   before?: (info: RequestInfo, res: ServerResponse) => Promise<boolean | void>;
   maxBodyBytes: number;
+  /** The parser's token ceiling of /graphql: the export reads the document before Apollo does. */
+  maxTokens: number;
   operationTimeoutMs: number;
   maxRows: number;
   pageSize: number;
@@ -69,10 +71,11 @@ function operationOf(document: DocumentNode, operationName: string | undefined):
 }
 
 /** The document, when the gateway can plan an export of it; undefined leaves the answer to Apollo. */
-function understood(schema: GraphQLSchema, body: ExportBody) {
+function understood(schema: GraphQLSchema, body: ExportBody, maxTokens: number) {
   let document: DocumentNode;
   try {
-    document = parse(body.query);
+    // Over the ceiling Apollo refuses it with the error /graphql gives, without our parse first.
+    document = parse(body.query, { maxTokens });
   } catch {
     return undefined;
   }
@@ -134,7 +137,7 @@ export function exportRoute(options: ExportOptions) {
   ) {
     const schema = options.schema();
     if (!schema) throw new HttpError(503, 'The gateway has no supergraph yet', 'SERVICE_UNAVAILABLE', { 'retry-after': '5' });
-    const plan = understood(schema, body);
+    const plan = understood(schema, body, options.maxTokens);
     if (!plan) return answerAsGraphql(res, await page(req, context, body), requestId);
     if (plan.operation.operation !== 'query') throw new HttpError(400, 'Only queries can be exported', 'BAD_USER_INPUT');
     let list: ExportList;
