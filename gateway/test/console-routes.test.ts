@@ -91,6 +91,7 @@ describe('/console files', () => {
       // Scripts from this origin's files only; Monaco's run-time <style> elements are the one exception, for styles.
       expect(csp.split('; ').find((d) => d.startsWith('script-src'))).toBe("script-src 'self'");
       expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("font-src 'self' data:");
       expect(csp).not.toContain('unsafe-eval');
       expect(csp).not.toMatch(/https?:/);
       expect(page.headers.get('x-frame-options')).toBe('DENY');

@@ -131,6 +131,8 @@ test('an analyst signs in with the role picker, runs a library operation, and ex
   expect(requested.length).toBeGreaterThan(5);
   expect(requested.some((url) => url.includes('worker'))).toBe(true);
   expect(foreignRequests(requested, origin)).toEqual([]);
+  // The CSP is strict and still lets the console load all it ships (its fonts included).
+  expect(lab.consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
 
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -27,6 +27,8 @@ export function consoleFiles(options: ConsoleFilesOptions) {
     production: options.production,
     // Monaco (GraphiQL's editor) writes <style> elements; without them no syntax colours or cursor.
     inlineStyles: true,
+    // GraphiQL's stylesheet carries its fonts and icons as data: URLs.
+    dataFontsAndImages: true,
     connectSources: options.identityProviderOrigin ? [options.identityProviderOrigin] : [],
   });
   return (req: IncomingMessage, res: ServerResponse, urlPath: string): void => {

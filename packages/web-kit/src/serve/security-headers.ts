@@ -12,6 +12,11 @@ export interface SecurityHeaderOptions {
    * decorations that way). Styles only: scripts stay this origin's files.
    */
   inlineStyles?: boolean;
+  /**
+   * Allows fonts and images written into the stylesheet as `data:` URLs (GraphiQL's stylesheet
+   * carries its fonts and icons that way). Neither can run code; scripts stay this origin's files.
+   */
+  dataFontsAndImages?: boolean;
 }
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): string {
@@ -20,8 +25,8 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): stri
     "default-src 'none'",
     "script-src 'self'",
     options.inlineStyles ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
-    "img-src 'self'",
-    "font-src 'self'",
+    options.dataFontsAndImages ? "img-src 'self' data:" : "img-src 'self'",
+    options.dataFontsAndImages ? "font-src 'self' data:" : "font-src 'self'",
     ['connect-src', "'self'", ...(options.connectSources ?? [])].join(' '),
     "manifest-src 'self'",
     "object-src 'none'",
