@@ -123,11 +123,20 @@ describe('the gateway image, assembled by its Dockerfile commands outside Docker
     cpSync(path.join(ROOT, 'schema', 'operations'), path.join(image.app, 'schema', 'operations'), { recursive: true });
     mkdirSync(path.join(image.workspace, 'supergraph'));
     cpSync(SUPERGRAPH_PATH, path.join(image.workspace, 'supergraph', 'supergraph.graphql'));
+    // The console, built by the Dockerfile's own line into the folder its final stage copies to
+    // /app/console (CONSOLE_DIR).
+    const dockerfile = readFileSync(inDeployable(gateway, 'Dockerfile'), 'utf8');
+    const consoleLine = /^RUN (pnpm --filter console build --out-dir) \/console$/m.exec(dockerfile);
+    if (!consoleLine) throw new Error('no console build line in the gateway Dockerfile');
+    expect(dockerfile).toMatch(/^COPY --from=build \/console \.\/console$/m);
+    expect(dockerfile).toMatch(/CONSOLE_DIR=\/app\/console\b/);
+    const build = spawnSync('pnpm', [...consoleLine[1].split(' ').slice(1), path.join(image.app, 'console')], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`console build failed:\n${build.stdout}\n${build.stderr}`);
   }, PROCESSES_TIMEOUT_MS);
   afterAll(() => rmSync(image.workspace, { recursive: true, force: true }));
 
   test(
-    'dist/index.js loads the mounted supergraph in production mode and answers, then exits cleanly',
+    'dist/index.js loads the mounted supergraph in production mode, answers and serves the console, then exits cleanly',
     async () => {
       const running = startBuilt(image.app, {
         NODE_ENV: 'production',
@@ -138,10 +147,14 @@ describe('the gateway image, assembled by its Dockerfile commands outside Docker
         OIDC_AUDIENCE: 'equality-graph',
         // Fetched on the first client token only; none is sent here.
         OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks',
+        CONSOLE_DIR: path.join(image.app, 'console'),
       });
       try {
         const port = await running.listening;
         expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+        const consolePage = await fetch(`http://127.0.0.1:${port}/console/`);
+        expect(consolePage.status).toBe(200);
+        expect(await consolePage.text()).toMatch(/<script type="module"[^>]* src="\/console\/assets\//);
         const answer = await postTypename(port);
         expect(answer.status).toBe(200);
         expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
