@@ -7,8 +7,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { signInternalToken, scopesOf, SCOPES, type Identity, type Role } from '@equality-graph/auth';
 import type { Logger } from '@equality-graph/service-kit';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import type { GatewayContext } from './context';
+import { replicaBroadcast, type ReplicaBroadcast } from './replica-broadcast';
 
 /** The subgraph whose records say who is in the programme. */
 export const PROGRAMME_SUBGRAPH = 'mentoring';
@@ -53,6 +55,9 @@ export interface ProgrammeRolesOptions {
   signingKey: KeyObject;
   logger: Logger;
   registry: Registry;
+  /** With Redis, a role-changing mutation on one replica drops the cache of every replica. */
+  redis?: Redis;
+  redisErrors: Counter<'operation'>;
 }
 
 /**
@@ -60,7 +65,8 @@ export interface ProgrammeRolesOptions {
  * is not a coordinator (coordinators' rights stay those of their token). Anonymous traffic,
  * coordinators and admins never cause a call to mentoring. An account's answer is kept for
  * PROGRAMME_ROLES_TTL_SECONDS and shared by its concurrent requests; mutations that change
- * roles, through this gateway, drop it at once; another replica sees the change within the TTL.
+ * roles drop it at once on this replica and, with REDIS_URL, on every other (pub/sub); a replica
+ * that misses the message sees the change within the TTL.
  * If mentoring cannot answer in PROGRAMME_ROLES_TIMEOUT_MS, the request goes on with the token's
  * roles only (fail closed: no grant), and that outcome is kept for at most 5 s.
  */
@@ -68,8 +74,15 @@ export class ProgrammeRoles {
   private readonly entries = new Map<string, Entry>();
   private url: string | undefined;
   private readonly lookups: Counter<'outcome'>;
+  private readonly changes: ReplicaBroadcast;
 
   constructor(private readonly options: ProgrammeRolesOptions) {
+    this.changes = replicaBroadcast('programme-roles-changed', () => this.invalidate(), {
+      redis: options.redis,
+      logger: options.logger,
+      redisErrors: options.redisErrors,
+      whenMissed: "other replicas' role changes are seen only after PROGRAMME_ROLES_TTL_SECONDS",
+    });
     this.lookups = new Counter({
       name: 'gateway_programme_roles_lookups_total',
       help: "Signed-in requests whose programme roles were looked up: 'cached', 'asked' (mentoring called) or 'failed'",
@@ -99,9 +112,13 @@ export class ProgrammeRoles {
     return GRANTABLE_SCOPES.some((scope) => !identity.scopes.includes(scope));
   }
 
-  /** Drops every account's roles (after a role-changing mutation). */
+  /** Drops every account's roles on this replica (after a role-changing mutation here or on another). */
   invalidate(): void {
     this.entries.clear();
+  }
+
+  close(): void {
+    this.changes.close();
   }
 
   private rolesOf(sub: string, identity: Identity, requestId: string): Promise<Role[]> {
@@ -154,7 +171,7 @@ export class ProgrammeRoles {
     return {
       requestDidStart: async () => ({
         willSendResponse: async ({ operation }) => {
-          if (operation?.operation === 'mutation' && changesRoles(operation)) this.invalidate();
+          if (operation?.operation === 'mutation' && changesRoles(operation)) this.changes.announce();
         },
       }),
     };

@@ -107,6 +107,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
     signingKey,
     logger,
     registry: metrics.registry,
+    redis,
+    redisErrors,
   });
 
   const gateway = new ApolloGateway({
@@ -239,6 +241,7 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
         await apollo.stop();
         await subgraphs.close();
         answers.close();
+        programmeRoles.close();
         redis?.disconnect();
         logger.info('gateway stopped');
       })()),

@@ -7,6 +7,7 @@ import { mintDevToken } from '@equality-graph/auth';
 import { DEV_SECRET, startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 import { postGraphql } from '@equality-graph/testing';
 import { insertCourse, insertSession } from '../../services/training/test/fixtures';
+import { TEST_REDIS_URL, redisReady, redisTest } from './redis';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -97,6 +98,30 @@ test('a suspended mentor loses the grant at once', async () => {
   expect((await enrol(claire, await newSession())).errors).toBeUndefined();
   await graph.query('mutation ($id: ID!) { suspendMentor(id: $id) { status } }', { token: coordinator, variables: { id } });
   expect((await enrol(claire, await newSession())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+describe('with REDIS_URL', () => {
+  redisTest('a suspension through one replica drops the grant on the others at once, not after the TTL', async () => {
+    const env = { REDIS_URL: TEST_REDIS_URL, PROGRAMME_ROLES_TTL_SECONDS: '300' };
+    const [a, b] = await Promise.all([graph.startGateway(env), graph.startGateway(env)]);
+    await Promise.all([redisReady(a.url), redisReady(b.url)]);
+    const ines = await noRole('grant-ines');
+    const coordinator = await tokenFor('COORDINATOR', 'grant-coordinator');
+    const offered = await postGraphql<{ registerAsMentor: { id: string } }>(a.url, REGISTER, { token: ines, variables: { input: PROFILE } });
+    const id = offered.body.data!.registerAsMentor.id;
+    await postGraphql(a.url, 'mutation ($id: ID!) { approveMentor(id: $id) { status } }', { token: coordinator, variables: { id } });
+    // Replica b asked mentoring and now keeps MENTOR for 300 s.
+    expect((await enrol(ines, await newSession(), b.url)).errors).toBeUndefined();
+    await postGraphql(a.url, 'mutation ($id: ID!) { suspendMentor(id: $id) { status } }', { token: coordinator, variables: { id } });
+    // The message crosses Redis asynchronously: b drops its cache within moments.
+    let code: unknown;
+    for (let attempt = 0; attempt < 50 && code !== 'FORBIDDEN'; attempt++) {
+      code = (await enrol(ines, await newSession(), b.url)).errors?.[0].extensions?.code;
+      if (code !== 'FORBIDDEN') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(code).toBe('FORBIDDEN');
+    expect((await lookups(b.metricsUrl!)).asked).toBeGreaterThanOrEqual(2);
+  });
 });
 
 test('anonymous callers and coordinators never make the gateway ask mentoring; a signed-in caller is asked once per TTL', async () => {

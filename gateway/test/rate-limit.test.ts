@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readCounter } from '@equality-graph/testing';
 import { startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 import { post } from './http';
-import { TEST_REDIS_URL, redisTest } from './redis';
+import { TEST_REDIS_URL, redisReady, redisTest } from './redis';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -53,16 +53,6 @@ test('cost previews of the console count against the same budget', async () => {
   expect(refused.status).toBe(429);
   expect((await post(cost, QUERY, headers)).status).toBe(429);
 });
-
-/** Waits until the gateway's readiness says its Redis connection is ready. */
-async function redisReady(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const body = (await (await fetch(new URL('/health/ready', url))).json()) as { redis?: string };
-    if (body.redis === 'ready') return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the gateway at ${url} never connected to Redis`);
-}
 
 describe('with REDIS_URL', () => {
   redisTest('replicas share the counters', async () => {
