@@ -16,10 +16,10 @@ test('each part is scored and explained: expertise share, same commune, shared f
     mentor('m', { expertise: ['Droit', 'santé'], communeCode: '92050', formats: ['REMOTE'], languages: ['Arabe'] }),
   );
   expect(parts).toEqual([
-    { criterion: 'expertise', points: 0.25, explanation: '1 of 2 fields of interest covered (droit)' },
-    { criterion: 'commune', points: 0.25, explanation: 'same commune' },
-    { criterion: 'format', points: 0.15, explanation: 'shared format: REMOTE' },
-    { criterion: 'language', points: 0.1, explanation: 'shared language: arabe' },
+    { criterion: 'expertise', points: 0.25, explanation: '1 centre d’intérêt sur 2 couvert (droit)' },
+    { criterion: 'commune', points: 0.25, explanation: 'même commune' },
+    { criterion: 'format', points: 0.15, explanation: 'format en commun : à distance' },
+    { criterion: 'language', points: 0.1, explanation: 'langue en commun : arabe' },
   ]);
 });
 
@@ -27,11 +27,17 @@ test('a mentor sharing nothing scores 0 with every part explained', () => {
   const parts = scoreParts(mentee, mentor('m'));
   expect(parts.map((p) => p.points)).toEqual([0, 0, 0, 0]);
   expect(parts.map((p) => p.explanation)).toEqual([
-    '0 of 2 fields of interest covered',
-    'another commune (neighbouring communes are not scored)',
-    'no shared format',
-    'no shared language',
+    '0 centre d’intérêt sur 2 couvert',
+    'autre commune (les communes voisines ne comptent pas encore)',
+    'aucun format en commun',
+    'aucune langue en commun',
   ]);
+});
+
+test('plural explanations: two interests, two languages', () => {
+  const parts = scoreParts(mentee, mentor('m', { expertise: ['droit', 'finance'], languages: ['Français', 'arabe'] }));
+  expect(parts[0].explanation).toBe('2 centres d’intérêt sur 2 couverts (droit, finance)');
+  expect(parts[3].explanation).toBe('langues en commun : français, arabe');
 });
 
 test('ranking: best score first, ties broken by remaining capacity then id, full mentors left out, limit applied', () => {

@@ -41,6 +41,11 @@ type MentorOffer = Pick<MentorEntity, 'expertise' | 'communeCode' | 'formats' | 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const lower = (values: readonly string[]) => new Set(values.map((v) => v.toLowerCase()));
 
+/** How a format reads in an explanation (the people reading them are the department's staff, in French). */
+const FORMAT_WORDS: Record<MentorOffer['formats'][number], string> = { IN_PERSON: 'en présentiel', REMOTE: 'à distance' };
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
+
+/** Each criterion's points with its explanation, written in French for the coordinators who read them. */
 export function scoreParts(mentee: MenteeNeeds, mentor: MentorOffer): ScorePart[] {
   const expertise = lower(mentor.expertise);
   const interests = [...lower(mentee.interests)];
@@ -52,22 +57,22 @@ export function scoreParts(mentee: MenteeNeeds, mentor: MentorOffer): ScorePart[
     {
       criterion: 'expertise',
       points: round(interests.length ? (WEIGHTS.expertise * shared.length) / interests.length : 0),
-      explanation: `${shared.length} of ${interests.length} fields of interest covered${shared.length ? ` (${shared.join(', ')})` : ''}`,
+      explanation: `${shared.length} ${plural(shared.length, 'centre', 'centres')} d’intérêt sur ${interests.length} ${plural(shared.length, 'couvert', 'couverts')}${shared.length ? ` (${shared.join(', ')})` : ''}`,
     },
     {
       criterion: 'commune',
       points: sameCommune ? WEIGHTS.commune : 0,
-      explanation: sameCommune ? 'same commune' : 'another commune (neighbouring communes are not scored)',
+      explanation: sameCommune ? 'même commune' : 'autre commune (les communes voisines ne comptent pas encore)',
     },
     {
       criterion: 'format',
       points: formats.length ? WEIGHTS.format : 0,
-      explanation: formats.length ? `shared format: ${formats.join(', ')}` : 'no shared format',
+      explanation: formats.length ? `format en commun : ${formats.map((f) => FORMAT_WORDS[f]).join(', ')}` : 'aucun format en commun',
     },
     {
       criterion: 'language',
       points: languages.length ? WEIGHTS.language : 0,
-      explanation: languages.length ? `shared language: ${languages.join(', ')}` : 'no shared language',
+      explanation: languages.length ? `${plural(languages.length, 'langue', 'langues')} en commun : ${languages.join(', ')}` : 'aucune langue en commun',
     },
   ];
 }

@@ -829,10 +829,12 @@ export type SatisfactionSurvey = {
   wouldRecommend: Scalars['Boolean']['output'];
 };
 
-/** One reason a mentor scored: e.g. expertise 0.4 because 2 of 3 interests overlap. */
+/** One reason a mentor scored: e.g. expertise 0.33 because 2 of 3 interests overlap. */
 export type ScorePart = {
   __typename?: 'ScorePart';
+  /** expertise, commune, format or language. */
   criterion: Scalars['String']['output'];
+  /** Why, in French, for display to the programme's staff: e.g. `2 centres d’intérêt sur 3 couverts (droit, santé)`. */
   explanation: Scalars['String']['output'];
   points: Scalars['Float']['output'];
 };

@@ -16,7 +16,7 @@ export const COORDINATION_PATH = '/mentorat/coordination';
 
 const refetch = { refetchQueries: [CoordinationQueue], awaitRefetchQueries: true };
 
-/** The scoring's criteria (services/mentoring's match-suggestions.ts); the service words each explanation in English. */
+/** The scoring's criteria (services/mentoring's match-suggestions.ts); the service words each explanation in French. */
 const CRITERION_LABELS: Record<string, string> = {
   expertise: 'Centres d’intérêt couverts',
   commune: 'Même commune',
@@ -52,7 +52,7 @@ function Suggestions({ menteeId, firstName }: { menteeId: string; firstName: str
             <ul className="tags" aria-label={`Pourquoi ${s.mentor.displayName}`}>
               {s.parts.map((p) => (
                 <li key={p.criterion}>
-                  {CRITERION_LABELS[p.criterion] ?? p.criterion} : {formatRate(p.points)} pt (<span lang="en">{p.explanation}</span>)
+                  {CRITERION_LABELS[p.criterion] ?? p.criterion} : {formatRate(p.points)} pt ({p.explanation})
                 </li>
               ))}
             </ul>
