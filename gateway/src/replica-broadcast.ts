@@ -22,7 +22,11 @@ export interface ReplicaBroadcastOptions {
 /** `topic` names the channel (outside the client's key prefix: ioredis does not prefix pub/sub channels). */
 export const broadcastChannel = (topic: string) => `equality-graph:gateway:${topic}`;
 
-export function replicaBroadcast(topic: string, onChange: () => void, options: ReplicaBroadcastOptions & { whenMissed: string }): ReplicaBroadcast {
+export function replicaBroadcast(
+  topic: string,
+  onChange: () => void,
+  options: ReplicaBroadcastOptions & { whenMissed: string },
+): ReplicaBroadcast {
   const { redis, logger, redisErrors } = options;
   if (!redis) return { announce: onChange, close: () => {} };
   const channel = broadcastChannel(topic);

@@ -137,11 +137,17 @@ test('a young woman with no role goes through the programme in the browser; the 
   const best = suggestions.first();
   expect(await best.innerText()).toContain('Nadia Journey');
   expect(await best.innerText()).toContain('Centres d’intérêt couverts');
+  expect(await best.innerText()).toContain('2 centres d’intérêt sur 2 couverts (tapisserie, orfèvrerie)');
   expect(scores[0]).toBe(1);
   await expectAccessible(coordinator, 'spaces-coordination');
   await screenshot(coordinator, SCREENSHOTS, 'spaces-coordination', 'desktop', true);
   await best.getByRole('button', { name: 'Proposer Nadia Journey à Inès' }).click();
   await visible(accepted.getByTestId('proposal-sent'));
+  // The proposal waits for both answers in the coordinator's list of pairs.
+  await revisit(coordinator, 'Coordination');
+  const proposedPair = coordinator.getByTestId('proposed-pair').filter({ hasText: 'Inès et Nadia Journey' });
+  await visible(proposedPair);
+  expect(await proposedPair.innerText()).toContain('Inès n’a pas encore répondu ; Nadia Journey n’a pas encore répondu.');
 
   // Both accept, each consenting to share an email.
   const accept = async (page: Page, space: string, email: string) => {
@@ -172,6 +178,16 @@ test('a young woman with no role goes through the programme in the browser; the 
   await visible(mentor.getByTestId('sessions').getByText(NOTE));
   await expectAccessible(mentor, 'spaces-mentor');
   await screenshot(mentor, SCREENSHOTS, 'spaces-mentor', 'desktop', true);
+  // The coordinator follows the pair: active, one session noted (never its notes).
+  await revisit(coordinator, 'Coordination');
+  const activePair = coordinator.getByTestId('active-pair').filter({ hasText: 'Inès et Nadia Journey' });
+  await visible(activePair);
+  expect(await activePair.innerText()).toContain('1 rencontre notée');
+  expect(await coordinator.getByTestId('proposed-pair').filter({ hasText: 'Inès et Nadia Journey' }).count()).toBe(0);
+  expect(await coordinator.locator('main').innerText()).not.toContain(NOTE);
+  await expectAccessible(coordinator, 'spaces-coordination-pairs');
+  await activePair.scrollIntoViewIfNeeded();
+  await screenshot(coordinator, SCREENSHOTS, 'spaces-coordination-pairs', 'desktop');
 
   // Her mentor completes the mentorship: the survey is asked of both, the contacts are withdrawn.
   await mentor.getByRole('button', { name: 'Clore le mentorat (parcours mené à son terme)' }).click();

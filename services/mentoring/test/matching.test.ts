@@ -162,3 +162,61 @@ test('activation waits for the lock on the mentor row, then sees the capacity ta
   const [{ status }] = await db.query('SELECT status FROM mentorship WHERE id = $1', [m]);
   expect(status).toBe('proposed');
 });
+
+test('coordinators list every mentorship by status, page by page, each listed pair audited; nobody else may', async () => {
+  const { data: pair } = await propose(3, 2);
+  expect(pair?.status).toBe('PROPOSED');
+  const LIST = `query ($status: MentorshipStatus, $after: String) {
+    mentorships(status: $status, first: 1, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } totalCount }
+  }`;
+  type Page = {
+    mentorships: {
+      edges: { node: { id: string; status: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      totalCount: number;
+    };
+  };
+  const seen: { id: string; status: string }[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const answer: { data?: Page | null; errors?: unknown } = (await subgraph.query<Page>(LIST, coordinator, { status: 'PROPOSED', after }))
+      .body;
+    expect(answer.errors).toBeUndefined();
+    const page: Page['mentorships'] = answer.data!.mentorships;
+    seen.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  const [{ n: proposedCount }] = await subgraph.dataSource!.query("SELECT count(*)::int AS n FROM mentorship WHERE status = 'proposed'");
+  expect(seen).toHaveLength(proposedCount);
+  expect(seen.every((m) => m.status === 'PROPOSED')).toBe(true);
+  expect(seen.map((m) => m.id)).toContain(pair!.id);
+  expect(await auditRows(subgraph.dataSource!, 'mentorship.read', pair!.id)).toHaveLength(1);
+
+  const all = await subgraph.query<Page>('{ mentorships(first: 100) { totalCount } }', coordinator);
+  const [{ n: total }] = await subgraph.dataSource!.query('SELECT count(*)::int AS n FROM mentorship');
+  expect(all.body.data!.mentorships.totalCount).toBe(total);
+
+  // By the mentee's commune: only pairs whose mentee lives there.
+  const [{ commune }] = await subgraph.dataSource!.query('SELECT commune_code AS commune FROM mentee WHERE id = $1', [id('b', 3)]);
+  const local = await subgraph.query<Page>(
+    'query ($c: ID) { mentorships(commune: $c, first: 100) { edges { node { id mentee { id } } } totalCount } }',
+    coordinator,
+    { c: commune },
+  );
+  const [{ n: localCount }] = await subgraph.dataSource!.query(
+    'SELECT count(*)::int AS n FROM mentorship s JOIN mentee e ON e.id = s.mentee_id WHERE e.commune_code = $1',
+    [commune],
+  );
+  expect(local.body.data!.mentorships.totalCount).toBe(localCount);
+  expect(local.body.data!.mentorships.edges.map((e) => e.node.id)).toContain(pair!.id);
+  const bad = await subgraph.query('{ mentorships(commune: "75056") { totalCount } }', coordinator);
+  expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'commune' });
+
+  for (const who of [as.mentor(2), as.mentee(3), as.role('ANALYST')]) {
+    const refused = await subgraph.query('{ mentorships { totalCount } }', who);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }
+  const anonymous = await subgraph.query('{ mentorships { totalCount } }', as.anonymous);
+  expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});

@@ -490,6 +490,52 @@ export type ProposeMatchMutation = {
   proposeMatch: { __typename: 'Mentorship'; id: string; status: MentorshipStatus };
 };
 
+export type CoordinationPairsQueryVariables = Exact<{
+  commune?: string | number | null | undefined;
+}>;
+
+export type CoordinationPairsQuery = {
+  __typename: 'Query';
+  active: {
+    __typename: 'MentorshipConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'MentorshipEdge';
+      node: {
+        __typename: 'Mentorship';
+        id: string;
+        startedAt: string | null;
+        mentor: { __typename: 'Mentor'; id: string; displayName: string };
+        mentee: { __typename: 'Mentee'; id: string; firstName: string };
+        sessions: { __typename: 'MentoringSessionConnection'; totalCount: number };
+      };
+    }>;
+  };
+  proposed: {
+    __typename: 'MentorshipConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'MentorshipEdge';
+      node: {
+        __typename: 'Mentorship';
+        id: string;
+        proposedAt: string;
+        mentorAcceptedAt: string | null;
+        menteeAcceptedAt: string | null;
+        mentor: { __typename: 'Mentor'; id: string; displayName: string };
+        mentee: { __typename: 'Mentee'; id: string; firstName: string };
+      };
+    }>;
+  };
+};
+
+export type EndMatchMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type EndMatchMutation = { __typename: 'Mutation'; endMatch: { __typename: 'Mentorship'; id: string; status: MentorshipStatus } };
+
 export type CharterVersionQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CharterVersionQuery = { __typename: 'Query'; consentTextVersion: string };
@@ -1935,6 +1981,229 @@ export const ProposeMatchDocument = {
     },
   ],
 } as unknown as DocumentNode<ProposeMatchMutation, ProposeMatchMutationVariables>;
+export const CoordinationPairsDocument = {
+  __meta__: { hash: 'sha256:bce0cf8bee1349effab3492420b82e4454a7a7599e0923e0d0f1817599cdd321' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoordinationPairs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'commune' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'active' },
+            name: { kind: 'Name', value: 'mentorships' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'ACTIVE' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commune' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commune' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sessions' },
+                              arguments: [
+                                { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'proposed' },
+            name: { kind: 'Name', value: 'mentorships' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'PROPOSED' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'commune' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'commune' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mentorAcceptedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'menteeAcceptedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoordinationPairsQuery, CoordinationPairsQueryVariables>;
+export const EndMatchDocument = {
+  __meta__: { hash: 'sha256:8a9605f6f858cd28a0b2deb35dc246693a5a1bd9db9c514508edfa3863fcb433' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMatch' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMatchMutation, EndMatchMutationVariables>;
 export const CharterVersionDocument = {
   __meta__: { hash: 'sha256:5a12366acdc0dd78b0cefa149d8e032798187d1880c305fad62a67f3e6c467da' },
   kind: 'Document',

@@ -111,3 +111,56 @@ export const ProposeMatch = graphql(`
     }
   }
 `);
+
+export const CoordinationPairs = graphql(`
+  query CoordinationPairs($commune: ID) {
+    active: mentorships(status: ACTIVE, commune: $commune, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          startedAt
+          mentor {
+            id
+            displayName
+          }
+          mentee {
+            id
+            firstName
+          }
+          sessions(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
+    proposed: mentorships(status: PROPOSED, commune: $commune, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          proposedAt
+          mentorAcceptedAt
+          menteeAcceptedAt
+          mentor {
+            id
+            displayName
+          }
+          mentee {
+            id
+            firstName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EndMatch = graphql(`
+  mutation EndMatch($id: ID!, $reason: String!) {
+    endMatch(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);

@@ -72,7 +72,9 @@ export function scoreParts(mentee: MenteeNeeds, mentor: MentorOffer): ScorePart[
     {
       criterion: 'language',
       points: languages.length ? WEIGHTS.language : 0,
-      explanation: languages.length ? `${plural(languages.length, 'langue', 'langues')} en commun : ${languages.join(', ')}` : 'aucune langue en commun',
+      explanation: languages.length
+        ? `${plural(languages.length, 'langue', 'langues')} en commun : ${languages.join(', ')}`
+        : 'aucune langue en commun',
     },
   ];
 }

@@ -179,6 +179,18 @@ export async function participantsOf(db: DataSource, mentorshipIds: readonly str
 }
 
 /** The mentorships of one account, as mentor or mentee. */
+/** Every mentorship (or those in `status`, of mentees living in `commune`), for coordinators. */
+export async function allMentorships(
+  db: DataSource,
+  filter: { status: MentorshipStatus | null; commune: string | null },
+  request: PageRequest,
+): Promise<Connection<MentorshipEntity>> {
+  const query = db.getRepository(MentorshipEntity).createQueryBuilder('s').where('true');
+  if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
+  if (filter.commune) query.andWhere('s.mentee_id IN (SELECT id FROM mentee WHERE commune_code = :commune)', { commune: filter.commune });
+  return pageInIdOrder(query, request);
+}
+
 export async function mentorshipsOfAccount(
   db: DataSource,
   sub: string,

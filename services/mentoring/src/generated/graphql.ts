@@ -750,6 +750,12 @@ export type Query = {
   mentors: MentorConnection;
   /** One mentorship: its two participants and coordinators. */
   mentorship: Maybe<Mentorship>;
+  /**
+   * Every mentorship, in one status or all, of mentees living in one commune or anywhere, for the
+   * coordinators who follow the pairs (in id order). Each listed mentorship is an audited read
+   * (`mentorship.read`), as `mentorship(id)` is. An unknown commune code is BAD_USER_INPUT.
+   */
+  mentorships: MentorshipConnection;
   /** Programme figures over a period (applications by creation date, matches by start date). */
   programmeFigures: ProgrammeFigures;
 };
@@ -813,6 +819,14 @@ export type QueryMentorsArgs = {
 
 export type QueryMentorshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  commune?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MentorshipStatus>;
 };
 
 
@@ -1449,6 +1463,7 @@ export type QueryResolvers<ContextType = MentoringContext, ParentType extends Re
   mentoringAuditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryMentoringAuditLogArgs>>;
   mentors?: Resolver<ResolversTypes['MentorConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
+  mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, Partial<QueryMentorshipsArgs>>;
   programmeFigures?: Resolver<ResolversTypes['ProgrammeFigures'], ParentType, ContextType, Partial<QueryProgrammeFiguresArgs>>;
 };
 

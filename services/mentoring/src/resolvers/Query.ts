@@ -17,6 +17,7 @@ import { communeCode, labels, programmeDate } from '../data/input-checks';
 import { candidatesFor, rankCandidates } from '../data/match-suggestions';
 import { listMentees } from '../data/mentees';
 import { listMentorProfiles, listPublicMentors } from '../data/mentors';
+import { allMentorships } from '../data/mentorships';
 import { programmeFigures } from '../data/programme-figures';
 import { programmeRolesOf } from '../data/programme-roles';
 import { CONSENT_TEXT_VERSIONS } from '../data/consents';
@@ -77,6 +78,16 @@ export const Query: QueryResolvers = {
   },
 
   mentorship: async (_parent, { id }, context) => visibleMentorship(context, await context.loaders.mentorship.load(assertUuid(id))),
+
+  // Coordinators only (@access): each pair listed is read as mentorship(id) reads it, audited.
+  mentorships: async (_parent, { status, commune, first, after }, context) => {
+    const filter = { status: status ? fromApi(status) : null, commune: optional(commune, (code) => communeCode(code, 'commune')) };
+    const result = await allMentorships(context.db, filter, pageRequest(first, after));
+    await Promise.all(
+      result.edges.map(({ node }) => context.audit({ action: 'mentorship.read', subjectType: 'Mentorship', subjectId: node.id })),
+    );
+    return result;
+  },
 
   inspirationEvents: async (_parent, { filter, first, after }, { db }) => {
     const request = pageRequest(first, after);

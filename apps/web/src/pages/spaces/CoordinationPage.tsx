@@ -1,6 +1,6 @@
 // The coordinator's workspace: applications to review (a minor's waits for parental consent),
 // mentor profiles to approve, accepted mentees with their explained match suggestions and the
-// proposal of a match, and the programme's figures.
+// proposal of a match, the pairs she follows (CoordinationPairs.tsx) and the programme's figures.
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useToken } from '../../auth/AuthProvider';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatCount, formatDate, formatRate } from '../../labels';
 import { CommuneList } from '../../operations/communes';
 import { AcceptMentee, ApproveMentor, CoordinationQueue, MatchSuggestions, ProposeMatch } from '../../operations/spaces-coordination';
+import { CoordinationPairsSection } from './CoordinationPairs';
 import { SignInFirst } from './SignInFirst';
 import { SpacesNav } from './SpacesNav';
 import { useAction } from './useAction';
@@ -213,6 +214,7 @@ export function CoordinationPage() {
           </ul>
         </section>
       )}
+      <CoordinationPairsSection commune={commune} />
     </>
   );
 }
