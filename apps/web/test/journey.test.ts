@@ -145,6 +145,7 @@ test('a young woman with no role goes through the programme in the browser; the 
   await visible(accepted.getByTestId('proposal-sent'));
   // The proposal waits for both answers in the coordinator's list of pairs.
   await revisit(coordinator, 'Coordination');
+  await coordinator.getByLabel('Commune des mentorées').selectOption('92050');
   const proposedPair = coordinator.getByTestId('proposed-pair').filter({ hasText: 'Inès et Nadia Journey' });
   await visible(proposedPair);
   expect(await proposedPair.innerText()).toContain('Inès n’a pas encore répondu ; Nadia Journey n’a pas encore répondu.');
@@ -180,6 +181,7 @@ test('a young woman with no role goes through the programme in the browser; the 
   await screenshot(mentor, SCREENSHOTS, 'spaces-mentor', 'desktop', true);
   // The coordinator follows the pair: active, one session noted (never its notes).
   await revisit(coordinator, 'Coordination');
+  await coordinator.getByLabel('Commune des mentorées').selectOption('92050');
   const activePair = coordinator.getByTestId('active-pair').filter({ hasText: 'Inès et Nadia Journey' });
   await visible(activePair);
   expect(await activePair.innerText()).toContain('1 rencontre notée');

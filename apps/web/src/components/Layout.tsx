@@ -10,16 +10,27 @@ const SECTIONS = [
   { to: '/mentorat', label: 'Mentorat' },
 ];
 
+/** The header's last items: each its own list item, so the list's gap separates them. */
 function SignInState() {
   const session = useAuthSession();
   const token = useToken();
-  if (!token) return <Link to="/connexion">Se connecter</Link>;
+  if (!token) {
+    return (
+      <li>
+        <Link to="/connexion">Se connecter</Link>
+      </li>
+    );
+  }
   return (
     <>
-      <Link to="/mentorat/mon-espace">Mon espace</Link>{' '}
-      <button type="button" className="link-button" onClick={() => session.signOut()}>
-        Se déconnecter
-      </button>
+      <li>
+        <Link to="/mentorat/mon-espace">Mon espace</Link>
+      </li>
+      <li>
+        <button type="button" className="link-button" onClick={() => session.signOut()}>
+          Se déconnecter
+        </button>
+      </li>
     </>
   );
 }
@@ -45,9 +56,7 @@ export function Layout({ children, banner }: { children: ReactNode; banner?: Rea
                 </Link>
               </li>
             ))}
-            <li>
-              <SignInState />
-            </li>
+            <SignInState />
           </ul>
         </nav>
       </header>

@@ -63,6 +63,11 @@ export function CoordinationPairsSection({ commune }: { commune: string }) {
         <section aria-labelledby="proposed-title">
           <h2 id="proposed-title">Propositions en attente de réponse ({formatCount(data.proposed.totalCount)})</h2>
           {proposed.length === 0 && <p>Aucune proposition n’attend de réponse.</p>}
+          {proposed.length < data.proposed.totalCount && (
+            <p className="note">
+              Les {formatCount(proposed.length)} premières sont affichées : choisissez la commune des mentorées pour voir les autres.
+            </p>
+          )}
           <ul className="cards">
             {proposed.map((p) => (
               <li key={p.id} className="card" data-testid="proposed-pair" data-mentorship={p.id}>
@@ -90,6 +95,11 @@ export function CoordinationPairsSection({ commune }: { commune: string }) {
         <section aria-labelledby="active-title">
           <h2 id="active-title">Binômes en cours ({formatCount(data.active.totalCount)})</h2>
           {active.length === 0 && <p>Aucun binôme en cours.</p>}
+          {active.length < data.active.totalCount && (
+            <p className="note">
+              Les {formatCount(active.length)} premiers sont affichés : choisissez la commune des mentorées pour voir les autres.
+            </p>
+          )}
           <ul className="cards">
             {active.map((p) => (
               <li key={p.id} className="card" data-testid="active-pair" data-mentorship={p.id}>
