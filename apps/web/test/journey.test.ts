@@ -7,7 +7,7 @@
 // survey. Then the emails: the expected ones, in French, each once, none carrying the note.
 import { startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
 import { startSmtpSink, type SmtpSink } from '@equality-graph/notifications/smtp-sink';
-import { axeViolations, screenshot, until } from '@equality-graph/web-kit/browser-testing';
+import { axeViolations, screenshot, until, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, startWebApp, type WebApp } from './web-app';
 
@@ -49,6 +49,16 @@ async function visible(locator: Locator, timeout = 60_000) {
       .catch(() => '');
     throw new Error(`${String(error)}\n--- the page's main content ---\n${text.slice(0, 3000)}`);
   }
+}
+
+/** At phone width the page fits: nothing wider than the screen, no serious accessibility violation. */
+async function atPhoneWidth(page: Page, name: string) {
+  await page.setViewportSize(VIEWPORTS.phone);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect({ page: name, overflow }).toEqual({ page: name, overflow: 0 });
+  await expectAccessible(page, `${name}-phone`);
+  await screenshot(page, SCREENSHOTS, name, 'phone');
+  await page.setViewportSize(VIEWPORTS.desktop);
 }
 
 async function expectAccessible(page: Page, name: string) {
@@ -190,6 +200,7 @@ test('a young woman with no role goes through the programme in the browser; the 
   await expectAccessible(coordinator, 'spaces-coordination-pairs');
   await activePair.scrollIntoViewIfNeeded();
   await screenshot(coordinator, SCREENSHOTS, 'spaces-coordination-pairs', 'desktop');
+  await atPhoneWidth(coordinator, 'spaces-coordination');
 
   // Her mentor completes the mentorship: the survey is asked of both, the contacts are withdrawn.
   await mentor.getByRole('button', { name: 'Clore le mentorat (parcours mené à son terme)' }).click();
@@ -202,6 +213,8 @@ test('a young woman with no role goes through the programme in the browser; the 
   await mentee.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await visible(mentee.getByText('Merci, votre avis a été enregistré.'));
   await screenshot(mentee, SCREENSHOTS, 'spaces-mentee-survey', 'desktop');
+  await atPhoneWidth(mentee, 'spaces-mentee');
+  await atPhoneWidth(mentor, 'spaces-mentor');
 
   // The emails: every outbox row delivered and its job finished before counting copies.
   const expected: [string, string][] = [
