@@ -14,6 +14,16 @@ const refetch = { refetchQueries: [CoordinationPairs], awaitRefetchQueries: true
 
 const answered = (at: string | null | undefined) => (at ? `a accepté le ${formatDate(at)}` : 'n’a pas encore répondu');
 
+/** Says when a list shows only its first page, and how to see the rest. */
+function FirstShown({ shown, total, words }: { shown: number; total: number; words: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="note">
+      Les {formatCount(shown)} {words} : choisissez la commune des mentorées pour voir les autres.
+    </p>
+  );
+}
+
 function EndEarly({ id, names }: { id: string; names: string }) {
   const [open, setOpen] = useState(false);
   const [end, ending] = useMutation(EndMatch, refetch);
@@ -63,11 +73,7 @@ export function CoordinationPairsSection({ commune }: { commune: string }) {
         <section aria-labelledby="proposed-title">
           <h2 id="proposed-title">Propositions en attente de réponse ({formatCount(data.proposed.totalCount)})</h2>
           {proposed.length === 0 && <p>Aucune proposition n’attend de réponse.</p>}
-          {proposed.length < data.proposed.totalCount && (
-            <p className="note">
-              Les {formatCount(proposed.length)} premières sont affichées : choisissez la commune des mentorées pour voir les autres.
-            </p>
-          )}
+          <FirstShown shown={proposed.length} total={data.proposed.totalCount} words="premières sont affichées" />
           <ul className="cards">
             {proposed.map((p) => (
               <li key={p.id} className="card" data-testid="proposed-pair" data-mentorship={p.id}>
@@ -95,11 +101,7 @@ export function CoordinationPairsSection({ commune }: { commune: string }) {
         <section aria-labelledby="active-title">
           <h2 id="active-title">Binômes en cours ({formatCount(data.active.totalCount)})</h2>
           {active.length === 0 && <p>Aucun binôme en cours.</p>}
-          {active.length < data.active.totalCount && (
-            <p className="note">
-              Les {formatCount(active.length)} premiers sont affichés : choisissez la commune des mentorées pour voir les autres.
-            </p>
-          )}
+          <FirstShown shown={active.length} total={data.active.totalCount} words="premiers sont affichés" />
           <ul className="cards">
             {active.map((p) => (
               <li key={p.id} className="card" data-testid="active-pair" data-mentorship={p.id}>
