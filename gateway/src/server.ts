@@ -24,12 +24,14 @@ import {
 } from '@equality-graph/service-kit';
 import type { Redis } from 'ioredis';
 import { Counter } from 'prom-client';
-import { browserSignInRoutes } from './browser-sign-in';
+import { AUTH_CONFIG_PATH, browserSignInRoutes, DEV_TOKEN_PATH } from './browser-sign-in';
 import { identityOf, clientVerifier } from './client-identity';
 import type { GatewayContext } from './context';
 import type { GatewayEnvironment } from './environment';
-import { anyRoute, exportRoute } from './export/export-route';
+import { anyRoute, EXPORT_PATH, exportRoute } from './export/export-route';
+import { CONSOLE_PATH } from './console/console-files';
 import { consoleRoutes } from './console/console-routes';
+import { COST_PATH } from './console/cost-preview';
 import { httpPolicy } from './http-policy';
 import { introspectionPlugin } from './introspection';
 import { armorValidationRules, costLimitPlugin, clientErrorFormatter, depthAndTokenLimitPlugin, LIMIT_CODE, operationResolutionPlugin } from './operation-limits';
@@ -218,6 +220,8 @@ export async function startGateway(env: GatewayEnvironment): Promise<RunningServ
       browserSignInRoutes(env, logger),
       consoleRoutes({ env, logger, exposeLimits: limits.exposeLimits, limitCode: LIMIT_CODE, schema: () => gateway.schema, identify: admitted }),
     ),
+    // The cost preview before the console's files, which share its prefix.
+    labelledRoutes: [EXPORT_PATH, AUTH_CONFIG_PATH, DEV_TOKEN_PATH, COST_PATH, `${CONSOLE_PATH}/*`],
     context,
   });
   const metricsServer = createMetricsServer(metrics);

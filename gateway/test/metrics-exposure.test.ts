@@ -93,4 +93,17 @@ describe('operation names in metric labels', () => {
     expect((await metricsSize(graph.gateway.metricsUrl)) - before).toBeLessThan(1_000);
     expect(await (await fetch(graph.gateway.metricsUrl)).text()).toMatch(/http_requests_total\{route="other",status="404"/);
   });
+
+  test('exports, cost previews and the console files have routes of their own; a path under the console is counted as the console', async () => {
+    const origin = new URL(graph.gateway.url).origin;
+    const json = { 'content-type': 'application/json' };
+    await fetch(`${origin}/graphql/export?format=csv`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ communes { code } }' }) });
+    await fetch(`${origin}/console/cost`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ communes { code } }' }) });
+    for (let i = 0; i < 5; i++) await fetch(`${origin}/console/assets/${i}-unknown.js`);
+    const text = await (await fetch(graph.gateway.metricsUrl)).text();
+    expect(text).toMatch(/http_requests_total\{route="\/graphql\/export",status="200"/);
+    expect(text).toMatch(/http_requests_total\{route="\/console\/cost",status="200"/);
+    expect(text).toMatch(/http_requests_total\{route="\/console",status="\d+"/);
+    expect(text).not.toMatch(/route="\/console\/assets/);
+  });
 });

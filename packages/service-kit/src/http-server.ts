@@ -74,6 +74,11 @@ export interface HttpServerOptions<C extends RequestContext> {
   ready: () => Promise<boolean | ({ ready: boolean } & Record<string, unknown>)>;
   /** Other routes (landing page); return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Paths of `routes` that get their own `route` label in http_requests_total (everything else
+   * is `other`); an entry ending in `/*` labels every path under it with its prefix.
+   */
+  labelledRoutes?: string[];
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -186,13 +191,20 @@ export function createHttpServer<C extends RequestContext>(options: HttpServerOp
     }
   }
 
+  const labelled = [...HEALTH_PATHS, ...graphqlPaths, ...(options.labelledRoutes ?? [])];
+  const routeLabel = (path: string) =>
+    labelled.find((entry) => (entry.endsWith('/*') ? path === entry.slice(0, -2) || path.startsWith(entry.slice(0, -1)) : path === entry))?.replace(
+      /\/\*$/,
+      '',
+    ) ?? 'other';
+
   return http.createServer((req, res) => {
     const path = route(req.url ?? '/');
     const requestId = requestIdFrom(options.requestIdFromHeader === false ? undefined : req.headers[REQUEST_ID_HEADER]);
     // Label values from a fixed set: any other path would add a time series per distinct URL.
     res.on('finish', () =>
       metrics.httpRequests.inc({
-        route: HEALTH_PATHS.includes(path) || graphqlPaths.includes(path) ? path : 'other',
+        route: routeLabel(path),
         status: String(res.statusCode),
       }),
     );
