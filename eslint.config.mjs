@@ -25,7 +25,7 @@ const disableNeedsReason = {
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', '.data/**', 'coverage/**'] },
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,mts}'],
     extends: [tseslint.configs.base],
     plugins: { 'import-x': importX, local: { rules: { 'disable-needs-reason': disableNeedsReason } } },
     languageOptions: {
@@ -71,7 +71,7 @@ export default tseslint.config(
     // The files whose job is to read the environment: each process's environment.ts, the
     // command-line scripts (root scripts, a service's cli/) and test code, which sets the
     // environment of the processes it starts.
-    files: ['**/environment.ts', 'scripts/**/*.ts', 'services/*/src/cli/*.ts', 'packages/testing/src/**/*.ts', '**/test/**/*.ts', 'codegen.ts'],
+    files: ['**/environment.ts', 'scripts/**/*.ts', '{apps,packages}/*/scripts/**/*.mts', 'services/*/src/cli/*.ts', 'packages/testing/src/**/*.ts', '**/test/**/*.ts', 'codegen.ts'],
     rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
 );
