@@ -3,7 +3,7 @@
 // the JSON answer), and no request leaves the gateway's origin; in production an anonymous caller
 // is told to sign in to explore the schema instead of getting a blank page.
 import { readFileSync } from 'node:fs';
-import { axeViolations, screenshot, until } from '@equality-graph/web-kit/browser-testing';
+import { axeViolations, screenshot, until, visible } from '@equality-graph/web-kit/browser-testing';
 import type { Page } from 'playwright-core';
 import { startTestIdentityProvider } from '../../../gateway/test/oidc';
 import { SCREENSHOTS, flatten, foreignRequests, parseCsv, startConsoleGraph, type ConsoleGraph } from './console-graph';
@@ -28,15 +28,6 @@ jest.setTimeout(180_000);
 /** The page's visible text, for failure messages. */
 const pageText = (page: Page) => page.evaluate(() => document.body.innerText).catch(() => '');
 
-async function visible(page: Page, selector: Parameters<Page['locator']>[0] | ReturnType<Page['locator']>, timeout = 60_000) {
-  const locator = typeof selector === 'string' ? page.locator(selector) : selector;
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout });
-  } catch (error) {
-    throw new Error(`${String(error)}\n--- the page said ---\n${(await pageText(page)).slice(0, 2000)}`);
-  }
-}
-
 test('the gateway serves the console with a CSP that allows no inline script and no other origin', async () => {
   const response = await fetch(`${originOf(lab.graph.gateway.url)}/console/`);
   expect(response.status).toBe(200);
@@ -60,10 +51,10 @@ test('an analyst signs in with the role picker, runs a library operation, and ex
   const origin = originOf(lab.graph.gateway.url);
   const { page, requested } = await lab.open(origin);
 
-  await visible(page, page.getByLabel('Development role'));
+  await visible(page.getByLabel('Development role'));
   await page.getByLabel('Development role').selectOption('ANALYST');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await visible(page, '[data-testid=caller-roles]');
+  await visible(page.locator('[data-testid=caller-roles]'));
   expect(await page.locator('[data-testid=caller-roles]').innerText()).toContain('ANALYST');
 
   await page.getByRole('button', { name: OPERATION, exact: true }).click();
@@ -142,10 +133,10 @@ test('in production an anonymous caller gets the console saying "Sign in to expl
   try {
     const production = await lab.graph.startGateway({ NODE_ENV: 'production', ...idp.env, CONSOLE_DIR: lab.consoleDir });
     const { page, requested } = await lab.open(originOf(production.url));
-    await visible(page, '[data-testid=schema-refused]');
+    await visible(page.locator('[data-testid=schema-refused]'));
     expect(await page.locator('[data-testid=schema-refused]').innerText()).toContain('Sign in to explore the schema');
     // The rest of the console is there: the library and the editor.
-    await visible(page, page.getByRole('button', { name: OPERATION, exact: true }));
+    await visible(page.getByRole('button', { name: OPERATION, exact: true }));
     await screenshot(page, SCREENSHOTS, 'console-production-anonymous', 'desktop');
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requested, originOf(production.url))).toEqual([]);

@@ -7,8 +7,8 @@
 // survey. Then the emails: the expected ones, in French, each once, none carrying the note.
 import { startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
 import { startSmtpSink, type SmtpSink } from '@equality-graph/notifications/smtp-sink';
-import { axeViolations, screenshot, until, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
-import type { Locator, Page } from 'playwright-core';
+import { axeViolations, screenshot, until, visible, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
+import type { Page } from 'playwright-core';
 import { SCREENSHOTS, startWebApp, type WebApp } from './web-app';
 
 let web: WebApp;
@@ -36,20 +36,6 @@ afterAll(async () => {
 const NOTE = 'Note confidentielle : elle hésite entre deux écoles';
 // Interests no demo mentor covers, so that the mentor who offers them scores best (1.0) without a tie.
 const INTERESTS = 'tapisserie, orfèvrerie';
-
-/** Waits for the element; on a timeout the error carries what the page said instead. */
-async function visible(locator: Locator, timeout = 60_000) {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout });
-  } catch (error) {
-    const text = await locator
-      .page()
-      .locator('main')
-      .innerText()
-      .catch(() => '');
-    throw new Error(`${String(error)}\n--- the page's main content ---\n${text.slice(0, 3000)}`);
-  }
-}
 
 /** At phone width the page fits: nothing wider than the screen, no serious accessibility violation. */
 async function atPhoneWidth(page: Page, name: string) {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, screenshot, until, type ViewportName } from '@equality-graph/web-kit/browser-testing';
+import { axeViolations, screenshot, until, visible, type ViewportName } from '@equality-graph/web-kit/browser-testing';
 import { Client } from 'pg';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, WEB_ROOT, smallCounts, startWebApp, type WebApp } from './web-app';
@@ -21,19 +21,6 @@ afterAll(async () => {
 jest.setTimeout(120_000);
 
 const breakdownRows = (page: Page) => page.locator('[data-testid=breakdown-table] tbody tr');
-/** Waits for the element; on a timeout the error carries what the page said instead. */
-const visible = async (locator: Locator) => {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout: 20_000 });
-  } catch (error) {
-    const text = await locator
-      .page()
-      .locator('main')
-      .innerText()
-      .catch(() => '');
-    throw new Error(`${String(error)}\n--- the page's main content ---\n${text.slice(0, 2000)}`);
-  }
-};
 const countOf = async (locator: Locator, count: number) => {
   await until(async () => (await locator.count()) === count, `${count} elements`).catch(() => undefined);
   expect(await locator.count()).toBe(count);

@@ -3,3 +3,4 @@ export * from './axe';
 export * from './chromium';
 export * from './screenshots';
 export * from './until';
+export * from './visible';
