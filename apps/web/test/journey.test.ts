@@ -4,7 +4,8 @@
 // mentor; the coordinator approves her, accepts the application, opens the explained suggestions and
 // proposes the best-scored mentor; both accept sharing an email and each reads the other's; the
 // mentee logs a session, the mentor sees it and completes the mentorship; both are asked for the
-// survey. Then the emails: the expected ones, in French, each once, none carrying the note.
+// survey. Then the emails: the expected ones, in French, each once, none carrying the note. Last,
+// the coordinator ends another pair early from her list of pairs.
 import { startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
 import { startSmtpSink, type SmtpSink } from '@equality-graph/notifications/smtp-sink';
 import { axeViolations, screenshot, until, visible, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
@@ -245,6 +246,19 @@ test('a young woman with no role goes through the programme in the browser; the 
     expect(email.text).not.toContain('hésite');
     expect(email.text).not.toContain('ines.perso@example.org');
   }
+
+  // Last (its emails are not counted above): the coordinator ends another pair early, with a reason.
+  await revisit(coordinator, 'Coordination');
+  await coordinator.getByLabel('Commune des mentorées').selectOption('92050');
+  const pair = coordinator.getByTestId('active-pair').first();
+  await visible(pair);
+  const pairId = await pair.getAttribute('data-mentorship');
+  await pair.getByRole('button', { name: /^Mettre fin au mentorat de / }).click();
+  await pair.getByLabel('Motif (vu par les deux personnes et la coordination)').fill('Déménagement hors du département');
+  await pair.getByRole('button', { name: 'Confirmer la fin du mentorat' }).click();
+  await until(async () => (await coordinator.locator(`[data-testid=active-pair][data-mentorship="${pairId}"]`).count()) === 0, 'the ended pair to leave the list');
+  const [ended] = (await db.query('SELECT status, end_reason FROM mentorship WHERE id = $1', [pairId])) as { status: string; end_reason: string }[];
+  expect(ended).toEqual({ status: 'ended', end_reason: 'Déménagement hors du département' });
 }, 600_000);
 
 test('no space broke the strict content security policy it is served under', () => {
