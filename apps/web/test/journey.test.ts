@@ -6,7 +6,7 @@
 // mentee logs a session, the mentor sees it and completes the mentorship; both are asked for the
 // survey. Then the emails: the expected ones, in French, each once, none carrying the note. Last,
 // the coordinator ends another pair early from her list of pairs.
-import { startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
+import { deliveriesSettled, startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
 import { startSmtpSink, type SmtpSink } from '@equality-graph/notifications/smtp-sink';
 import { axeViolations, screenshot, until, visible, VIEWPORTS } from '@equality-graph/web-kit/browser-testing';
 import type { Page } from 'playwright-core';
@@ -218,23 +218,7 @@ test('a young woman with no role goes through the programme in the browser; the 
   await sink.waitFor(expected.length);
   const db = web.graph.subgraphs.mentoring.dataSource;
   if (!db) throw new Error('the mentoring subgraph has no data source');
-  await until(
-    async () => {
-      const [{ open }] = (await db.query(
-        `SELECT count(*)::int AS open FROM notification_outbox WHERE status IN ('pending', 'queued')`,
-      )) as {
-        open: number;
-      }[];
-      const [{ active }] = (await db.query(
-        `SELECT count(*)::int AS active FROM pgboss.job WHERE state IN ('created', 'active', 'retry')`,
-      )) as {
-        active: number;
-      }[];
-      return open === 0 && active === 0;
-    },
-    'every notification delivered',
-    60_000,
-  );
+  await until(() => deliveriesSettled(db), 'every notification delivered', 60_000);
   const received = sink.received.map((e) => [e.to.join(','), e.kind ?? ''] as [string, string]);
   expect([...received].sort()).toEqual([...expected].sort());
   expect(new Set(sink.received.map((e) => e.messageId)).size).toBe(expected.length);

@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './worker';
 export * from './retention';
 export * from './input-checks';
+export * from './delivery-state';

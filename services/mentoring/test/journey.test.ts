@@ -4,7 +4,7 @@
 // notification worker delivers to a real SMTP server: the expected French emails, each once, none
 // carrying a note's text.
 import { mintDevToken } from '@equality-graph/auth';
-import { startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
+import { deliveriesSettled, startNotificationWorker, type NotificationWorker } from '@equality-graph/notifications';
 import { startSmtpSink, type SmtpSink } from '@equality-graph/notifications/smtp-sink';
 import { DEV_SECRET, startTestGraph, tokenFor, type TestGraph } from '@equality-graph/testing/graph';
 
@@ -154,12 +154,7 @@ test('a young woman with no role goes through the programme; the emails arrive, 
   await sink.waitFor(expected.length);
   // Everything written has been delivered and its job finished before counting copies.
   const db = graph.subgraphs.mentoring.dataSource!;
-  for (;;) {
-    const [{ open }] = await db.query(`SELECT count(*)::int AS open FROM notification_outbox WHERE status IN ('pending', 'queued')`);
-    const [{ active }] = await db.query(`SELECT count(*)::int AS active FROM pgboss.job WHERE state IN ('created', 'active', 'retry')`);
-    if (open === 0 && active === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  while (!(await deliveriesSettled(db))) await new Promise((r) => setTimeout(r, 200));
   const received = sink.received.map((e) => [e.to.join(','), e.kind ?? ''] as [string, string]);
   expect([...received].sort()).toEqual([...expected].sort());
   for (const email of sink.received) {
