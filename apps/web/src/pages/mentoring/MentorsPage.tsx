@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState';
 import { FORMAT_LABELS } from '../../labels';
-import { CommuneList } from '../../operations/communes';
+import { CommuneOptions } from '../../components/CommuneOptions';
 import type { MentorFilter } from '../../gql/graphql';
 import { MentorDirectory } from '../../operations/mentoring';
 import { Link } from '../../router';
@@ -17,7 +17,6 @@ export function MentorsPage() {
   const [format, setFormat] = useState('');
   const [hasCapacity, setHasCapacity] = useState(false);
   const [cursors, setCursors] = useState<string[]>([]);
-  const communes = useQuery(CommuneList);
   const filter: MentorFilter = {
     ...(expertise.trim() ? { expertise: [expertise.trim()] } : {}),
     ...(commune ? { commune } : {}),
@@ -48,11 +47,7 @@ export function MentorsPage() {
           Commune
           <select value={commune} onChange={(e) => restart(setCommune)(e.target.value)}>
             <option value="">Toutes</option>
-            {(communes.data?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CommuneOptions />
           </select>
         </label>
         <label>

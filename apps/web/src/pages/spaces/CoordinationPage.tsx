@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useToken } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { formatCount, formatDate, formatRate } from '../../labels';
-import { CommuneList } from '../../operations/communes';
+import { CommuneOptions } from '../../components/CommuneOptions';
 import { AcceptMentee, ApproveMentor, CoordinationQueue, MatchSuggestions, ProposeMatch } from '../../operations/spaces-coordination';
 import { CoordinationPairsSection } from './CoordinationPairs';
 import { SignInFirst } from './SignInFirst';
@@ -95,7 +95,6 @@ function AcceptedMentee({ mentee }: { mentee: { id: string; firstName: string; i
 export function CoordinationPage() {
   const token = useToken();
   const [commune, setCommune] = useState('');
-  const communes = useQuery(CommuneList);
   const { data, loading, error } = useQuery(
     CoordinationQueue,
     token ? { variables: { commune: commune || null }, fetchPolicy: 'cache-and-network' } : skipToken,
@@ -150,11 +149,7 @@ export function CoordinationPage() {
           Commune des mentorées
           <select id="queue-commune" value={commune} onChange={(e) => setCommune(e.target.value)}>
             <option value="">Toutes les communes</option>
-            {(communes.data?.communes ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CommuneOptions />
           </select>
         </label>
       </div>
